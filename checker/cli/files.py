@@ -1,0 +1,35 @@
+"""Atomic output: write to a temporary file beside the target, then rename over it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import OutputError
+
+
+def write_atomic(path: str | os.PathLike[str], text: str, *, force: bool = True) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` atomically; refuse to replace it unless ``force``.
+
+    A reader never sees a half-written file, and a crash leaves the old file intact.
+    """
+    target = Path(path)
+    if target.exists() and not force:
+        raise OutputError(f"{target}: already exists; pass --force to overwrite it")
+    if target.exists() and target.is_dir():
+        raise OutputError(f"{target}: is a folder, not a file")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    return target

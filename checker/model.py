@@ -1,0 +1,320 @@
+"""The shared data model: every type that passes between the stages.
+
+All types are frozen, slotted dataclasses holding tuples, so a stage can only make
+new values (``dataclasses.replace``) and never changes what it was given. Each result
+carries a :class:`Location` (or a :class:`Span`) pointing back to the text it came from.
+
+Flow::
+
+    Path --load--> Document --extract--> Extraction --parse--> Reference
+                                      \\--verify.urls--> UrlCheck
+                                      \\--verify.facts--> Claim, Conflict
+    every stage --> Finding --> Report
+
+Sections below are owned by stages; add fields freely, but keep existing names stable
+(they are the JSON contract of ``citecheck extract --json`` and the reports).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
+
+
+# --------------------------------------------------------------------------- locations
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where something is: document id, 1-based line in the original file, page."""
+
+    document: str
+    line: int
+    page: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets ``[start, end)`` into a raw string (a citation, a line)."""
+
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- load stage
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One decoded input file.
+
+    ``lines`` are the file's lines without their line endings; ``lines[i]`` is line
+    ``i + 1`` of the original file, so every later stage reports true line numbers.
+    """
+
+    id: str
+    path: str
+    lines: tuple[str, ...]
+    encoding: str
+    sha256: str
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def line(self, number: int) -> str:
+        """Return 1-based line ``number``."""
+        return self.lines[number - 1]
+
+
+# --------------------------------------------------------------------------- extract stage
+
+LineRole = Literal[
+    "blank",
+    "body",
+    "heading",
+    "page-number",
+    "running-header",
+    "separator",
+    "note",
+    "list",
+    "timeline",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page of PDF-extracted text: sequential number, printed number if seen, lines."""
+
+    number: int
+    first_line: int
+    last_line: int
+    printed: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A note marker in the body text (``in 1949.1`` → number 1)."""
+
+    number: int
+    location: Location
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A footnote or endnote: its number, joined text and where it starts.
+
+    ``lines`` lists every original line the text was assembled from (a note split
+    across pages has lines on two pages). ``markers`` are the body markers linked to it.
+    """
+
+    number: int | None
+    text: str
+    location: Location
+    lines: tuple[int, ...] = ()
+    markers: tuple[Location, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """An author-year citation in running text: ``(Kozyrev, 1993, p. 5)``."""
+
+    author: str
+    year: str
+    pages: str | None
+    raw: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class BibEntry:
+    """One entry of a reference list or reading list."""
+
+    text: str
+    location: Location
+    section: str
+    lines: tuple[int, ...] = ()
+
+
+UrlWhere = str  # "note N", "body" or "list"
+
+
+@dataclass(frozen=True, slots=True)
+class UrlRef:
+    """A URL as cited: ``raw`` is the text as it stood, ``url`` after repair."""
+
+    url: str
+    raw: str
+    location: Location
+    where: UrlWhere
+    repaired: bool = False
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extract stage found in one document."""
+
+    document: Document
+    pages: tuple[Page, ...]
+    line_roles: tuple[str, ...]
+    notes: tuple[Note, ...]
+    markers: tuple[Marker, ...]
+    citations: tuple[Citation, ...]
+    bibliography: tuple[BibEntry, ...]
+    urls: tuple[UrlRef, ...]
+    findings: tuple["Finding", ...] = ()
+
+    def page_of(self, line: int) -> int | None:
+        """Return the sequential page number holding 1-based ``line``."""
+        for page in self.pages:
+            if page.first_line <= line <= page.last_line:
+                return page.number
+        return None
+
+
+# --------------------------------------------------------------------------- parse stage
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person (family/given) or, with ``literal``, a corporate author kept whole."""
+
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+
+    def display(self) -> str:
+        if self.literal:
+            return self.literal
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A parsed field: its name, value and the span of raw text it came from.
+
+    ``value`` is a string, or a tuple of :class:`Name` for ``author``/``editor``.
+    """
+
+    name: str
+    value: object
+    span: Span | None = None
+    source: str = "parsed"
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A citation parsed into fields.
+
+    ``kind`` is ``full``, ``short`` or ``ibid``; ``same_as`` is the id of the full
+    reference a short form or ibid resolves to (None when it is itself full or
+    unresolved).
+    """
+
+    id: str
+    kind: str
+    raw: str
+    location: Location
+    fields: tuple[Field, ...]
+    note: int | None = None
+    same_as: str | None = None
+
+    def get(self, name: str, default: object = None) -> object:
+        """Return the value of field ``name``, or ``default``."""
+        for f in self.fields:
+            if f.name == name:
+                return f.value
+        return default
+
+
+# --------------------------------------------------------------------------- verify stage
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """One hop of a redirect chain."""
+
+    status: int
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class UrlCheck:
+    """The verdict on one cited URL, with its evidence."""
+
+    ref: UrlRef
+    verdict: str
+    http_status: int | None = None
+    final_url: str | None = None
+    redirects: tuple[Redirect, ...] = ()
+    evidence: str = ""
+    archive_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A dated claim: an event and its date as stated, normalised with its precision."""
+
+    event: str
+    date: str
+    precision: str
+    quote: str
+    location: Location
+    start: str = ""
+    end: str = ""
+    entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Claims about one event whose dates disagree (or may disagree)."""
+
+    rule: str
+    event: str
+    reason: str
+    confidence: float
+    claims: tuple[Claim, ...]
+
+
+# --------------------------------------------------------------------------- findings & report
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quote from a document that supports a finding."""
+
+    quote: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A discrepancy for the editor: rule, severity, where, what, why, what to do."""
+
+    rule: str
+    severity: str
+    location: Location
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    suggestion: str | None = None
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything ``citecheck check`` found, ready to render."""
+
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    extractions: tuple[Extraction, ...] = ()
+    url_checks: tuple[UrlCheck, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    references: tuple[Reference, ...] = ()
+    stages: tuple[str, ...] = field(default=())
