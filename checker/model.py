@@ -237,6 +237,44 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchRequest:
+    """One HTTP request the verify stages want made (by whatever fetcher is passed in)."""
+
+    url: str
+    method: str = "GET"
+    headers: tuple[tuple[str, str], ...] = ()
+    max_bytes: int = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """What came back: status, headers, at most ``max_bytes`` of body, the hops taken.
+
+    ``error`` names a failure with no HTTP answer (``dns``, ``timeout``, ``refused``,
+    ``blocked-address``, ``too-many-redirects``, ``too-large``, ``offline-unrecorded``…),
+    with ``status`` None; ``detail`` says it in words.
+    """
+
+    url: str
+    status: int | None
+    final_url: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+    redirects: tuple["Redirect", ...] = ()
+    error: str | None = None
+    detail: str = ""
+    elapsed: float = 0.0
+
+    def header(self, name: str) -> str | None:
+        """Return the first header ``name`` (case-insensitive), or None."""
+        low = name.lower()
+        for key, value in self.headers:
+            if key.lower() == low:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class Redirect:
     """One hop of a redirect chain."""
 
