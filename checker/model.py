@@ -296,6 +296,99 @@ class UrlCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class RegistryUpdate:
+    """A notice that updates a registered work (Crossref ``updated-by``): retraction, correction…"""
+
+    type: str
+    doi: str = ""
+    label: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One record a registry returned for a reference, in the registry's own words.
+
+    ``years`` holds every publication year the record gives (print, online, each edition)
+    so a citation of any of them agrees; ``record`` is the address of the record.
+    """
+
+    registry: str
+    record: str
+    title: str = ""
+    authors: tuple[Name, ...] = ()
+    years: tuple[str, ...] = ()
+    container: tuple[str, ...] = ()
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    doi: str = ""
+    isbn: tuple[str, ...] = ()
+    publisher: str = ""
+    type: str = ""
+    updates: tuple[RegistryUpdate, ...] = ()
+    via: str = "search"  # "doi", "isbn" or "search": how the record was found
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryAnswer:
+    """What asking one registry about one reference gave: records, or why there are none.
+
+    ``error`` is None when the registry answered (even with no records), else one of
+    ``offline``, ``rate-limited``, ``down``, ``bad-answer``; ``detail`` says it in words.
+    """
+
+    registry: str
+    candidates: tuple[Candidate, ...] = ()
+    requests: tuple[str, ...] = ()
+    error: str | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldComparison:
+    """One row of a cited-vs-registry comparison; ``agrees`` is None when not comparable."""
+
+    field: str
+    cited: str
+    registry: str
+    agrees: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class AddedField:
+    """A field a registry supplied for the bibliography, with where it came from."""
+
+    name: str
+    value: str
+    registry: str
+    record: str
+
+
+@dataclass(frozen=True, slots=True)
+class RefCheck:
+    """The verdict on one cited work against the public registries, with its evidence.
+
+    ``verdict`` is ``verified``, ``mismatch``, ``not-found``, ``unverifiable``,
+    ``retracted`` or ``corrected``. ``score`` (0–100) is citecheck's own match score of
+    the best record; ``asked`` says which registries were asked and what each answered.
+    ``added`` are the certain additions (verified only); ``suggestion`` a weak match.
+    """
+
+    reference: Reference
+    verdict: str
+    registry: str | None = None
+    record: str | None = None
+    score: float | None = None
+    comparison: tuple[FieldComparison, ...] = ()
+    added: tuple[AddedField, ...] = ()
+    suggestion: str | None = None
+    evidence: str = ""
+    asked: tuple[str, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A dated claim: an event and its date as stated, normalised with its precision."""
 
@@ -307,6 +400,9 @@ class Claim:
     start: str = ""
     end: str = ""
     entities: tuple[str, ...] = ()
+    qualifier: str = ""  # "approx", "after", "before", "since" or "" (see verify/facts/dates.py)
+    context: str = ""  # the text an anaphoric claim ("he", "this process") points back to
+    kind: str = "sentence"  # "sentence" or "timeline": where the claim was stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +414,7 @@ class Conflict:
     reason: str
     confidence: float
     claims: tuple[Claim, ...]
+    outliers: tuple[Claim, ...] = ()  # the claims that disagree with the most-stated date
 
 
 # --------------------------------------------------------------------------- findings & report
@@ -345,6 +442,24 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentAnalysis:
+    """What the per-document stages found in one document (the unit the cache stores).
+
+    Every tuple field whose name is also a :class:`Report` field is concatenated into
+    the report, so a stage adds its results by adding a field in both places.
+    """
+
+    document: str
+    extraction: Extraction | None = None
+    references: tuple[Reference, ...] = ()
+    url_checks: tuple[UrlCheck, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    ref_checks: tuple[RefCheck, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything ``citecheck check`` found, ready to render."""
 
@@ -356,3 +471,4 @@ class Report:
     conflicts: tuple[Conflict, ...] = ()
     references: tuple[Reference, ...] = ()
     stages: tuple[str, ...] = field(default=())
+    ref_checks: tuple[RefCheck, ...] = ()

@@ -1,12 +1,27 @@
-"""Wire the stages together: paths → Documents → Extractions → … → Report. No logic of its own."""
+"""Wire the stages together: paths → Documents → DocumentAnalysis per document → Report.
+
+No logic of its own beyond ordering: :func:`analyse_document` runs the per-document
+stages (its result is what the cache stores), :func:`analyse` merges the per-document
+results, runs the stages that compare documents, then :func:`finalise` applies the
+project's severity overrides and sorts findings into their stable order.
+
+Adding a stage: call it in :func:`analyse_document` (or in :func:`analyse` when it needs
+every document at once) and put its results in a field of
+:class:`~checker.model.DocumentAnalysis` and :class:`~checker.model.Report`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from typing import Protocol
 
+from .config import Config
 from .extract import extract
 from .load import load
-from .model import Document, Report
+from .parse import parse_references
+from .verify import UrlOptions, verify_urls
+from .verify.works import RegistryOptions, check_works, registry_settings
+from .model import Document, DocumentAnalysis, Finding, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,21 +33,122 @@ class CheckOptions:
     allow_private: bool = False
     cassette_dir: str = "cassettes"
     stages: tuple[str, ...] = ("extract",)
+    config: Config = field(default_factory=Config)
     extra: dict = field(default_factory=dict)
 
 
-def run_check(paths: list[str], options: CheckOptions | None = None) -> Report:
+class AnalysisCache(Protocol):
+    """Where :func:`analyse` looks up and stores per-document results (see ``checker.cache``)."""
+
+    def get(self, document: Document, options: CheckOptions) -> DocumentAnalysis | None: ...
+
+    def put(self, document: Document, options: CheckOptions, analysis: DocumentAnalysis) -> None: ...
+
+
+def run_check(
+    paths: list[str], options: CheckOptions | None = None, cache: AnalysisCache | None = None
+) -> Report:
     """Load ``paths`` and run every stage on them."""
-    return analyse(load(paths), options or CheckOptions())
+    return analyse(load(paths), options or CheckOptions(), cache)
 
 
-def analyse(documents: tuple[Document, ...], options: CheckOptions) -> Report:
-    """Run every stage on already loaded documents and collect their findings."""
-    extractions = tuple(extract(doc) for doc in documents)
-    findings = [finding for extraction in extractions for finding in extraction.findings]
-    return Report(
-        documents=documents,
+def analyse(
+    documents: tuple[Document, ...], options: CheckOptions, cache: AnalysisCache | None = None
+) -> Report:
+    """Run every stage on already loaded documents and collect their findings.
+
+    Unchanged documents are taken from ``cache`` instead of being analysed again.
+    """
+    analyses = tuple(_analyse_cached(doc, options, cache) for doc in documents)
+    report = merge(documents, analyses, options)
+    # Stages that compare documents with each other run here, on the merged report.
+    return finalise(report, options.config)
+
+
+def analyse_document(document: Document, options: CheckOptions) -> DocumentAnalysis:
+    """Run the per-document stages on one document."""
+    extraction = extract(document)
+    findings: list[Finding] = list(extraction.findings)
+    url_checks, url_findings = verify_urls((extraction,), url_options(options))
+    findings += url_findings
+    references, parse_findings = parse_references(extraction)
+    findings += parse_findings
+    ref_checks, work_findings = check_works(references, registry_options(options))
+    findings += work_findings
+    return DocumentAnalysis(
+        document=document.id,
+        extraction=extraction,
         findings=tuple(findings),
-        extractions=extractions,
-        stages=options.stages,
+        url_checks=url_checks,
+        references=references,
+        ref_checks=ref_checks,
     )
+
+
+def url_options(options: CheckOptions) -> UrlOptions:
+    """The URL stage's options from the check options (network, safety, cassettes)."""
+    return UrlOptions(offline=options.offline, record=options.record,
+                      allow_private=options.allow_private, cassette_dir=options.cassette_dir)
+
+
+def registry_options(options: CheckOptions) -> RegistryOptions:
+    """The registry stage's options: network and cassettes as the URL stage, the rest from config."""
+    settings = registry_settings(options.config.section("registries"))
+    return RegistryOptions(offline=options.offline, record=options.record, allow_private=options.allow_private,
+                           cassette_dir=options.cassette_dir, **settings)
+
+
+def _analyse_cached(
+    document: Document, options: CheckOptions, cache: AnalysisCache | None
+) -> DocumentAnalysis:
+    if cache is not None:
+        hit = cache.get(document, options)
+        if hit is not None:
+            return hit
+    analysis = analyse_document(document, options)
+    if cache is not None:
+        cache.put(document, options, analysis)
+    return analysis
+
+
+_MERGED = tuple(
+    f.name for f in fields(DocumentAnalysis) if f.name not in ("document", "extraction")
+)
+
+
+def merge(
+    documents: tuple[Document, ...], analyses: tuple[DocumentAnalysis, ...], options: CheckOptions
+) -> Report:
+    """Concatenate the per-document results into one :class:`Report`."""
+    report_fields = {f.name for f in fields(Report)}
+    merged = {
+        name: tuple(item for analysis in analyses for item in getattr(analysis, name))
+        for name in _MERGED
+        if name in report_fields
+    }
+    extractions = tuple(a.extraction for a in analyses if a.extraction is not None)
+    return Report(
+        documents=documents, extractions=extractions, stages=options.stages, **merged
+    )
+
+
+def finalise(report: Report, config: Config | None = None) -> Report:
+    """Apply severity overrides (``off`` drops a rule) and sort findings into stable order.
+
+    The order is document, line, rule, fingerprint (then message), so two runs on the
+    same input list the same findings in the same order.
+    """
+    overrides = dict(config.severity) if config else {}
+    findings = []
+    for finding in report.findings:
+        severity = overrides.get(finding.rule, finding.severity)
+        if severity == "off":
+            continue
+        findings.append(finding if severity == finding.severity else replace(finding, severity=severity))
+    return replace(report, findings=tuple(sorted(findings, key=finding_order)))
+
+
+def finding_order(finding: Finding) -> tuple:
+    """Sort key of the stable finding order: document, line, rule, fingerprint, message."""
+    loc = finding.location
+    return (loc.document, loc.line, finding.rule, finding.fingerprint, loc.column or 0, finding.message)

@@ -31,7 +31,8 @@ _RULES = (
     Rule("ref.possible-duplicate", "info", "Two references look alike but could not be merged with certainty."),
     Rule("ref.not-found", "warning", "No public registry has a plausible record of the cited work."),
     Rule("ref.mismatch", "warning", "A registry record matches the work but a cited field differs."),
-    Rule("ref.retracted", "error", "The cited work has been retracted or corrected (Crossref updated-by)."),
+    Rule("ref.retracted", "error", "The cited work has been retracted or withdrawn (Crossref updated-by)."),
+    Rule("ref.corrected", "warning", "The cited work has a published correction or expression of concern (Crossref updated-by)."),
     Rule("ref.unverifiable", "info", "The cited work could not be checked (offline, rate-limited or registry down)."),
     # URLs
     Rule("url.dead", "error", "The cited URL is gone (404, 410, or its host does not exist)."),

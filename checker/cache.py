@@ -1,0 +1,153 @@
+"""Document + options → cached DocumentAnalysis: unchanged documents are not re-analysed.
+
+The key is the SHA-256 of the document's bytes and identity, the citecheck version, a
+digest of citecheck's own source (so editing a stage never serves stale results), the
+check options and the project config, and in offline mode the cassettes replayed.
+Entries are JSON files under the cache folder (default ``.citecheck-cache/``), written
+atomically. Values are rebuilt only as ``checker.model`` dataclasses, never by
+unpickling, so a tampered cache cannot run code. Any unreadable or foreign entry is a
+miss, and an unwritable folder only disables caching: the cache never fails a check.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from . import __version__, model
+from .model import Document, DocumentAnalysis
+
+FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent
+
+
+class Cache:
+    """A folder of analysis results keyed by content (see module docstring)."""
+
+    def __init__(self, root: str | os.PathLike[str] = ".citecheck-cache") -> None:
+        self.root = Path(root)
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, document: Document, options: object) -> str:
+        """Return the cache key of analysing ``document`` with ``options``."""
+        parts = {
+            "format": FORMAT,
+            "version": __version__,
+            "code": source_digest(),
+            "document": [document.id, document.path, document.sha256, document.encoding],
+            "options": _plain(options),
+        }
+        if getattr(options, "offline", False):
+            parts["cassettes"] = _folder_digest(Path(getattr(options, "cassette_dir", "cassettes")))
+        text = json.dumps(parts, sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / f"v{FORMAT}" / key[:2] / f"{key}.json"
+
+    def get(self, document: Document, options: object) -> DocumentAnalysis | None:
+        """Return the stored analysis, or None on a miss (absent, unreadable, foreign)."""
+        try:
+            data = json.loads(self._path(self.key(document, options)).read_text(encoding="utf-8"))
+            value = decode(data)
+        except (OSError, ValueError, TypeError, KeyError):
+            value = None
+        if not isinstance(value, DocumentAnalysis) or value.document != document.id:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, document: Document, options: object, analysis: DocumentAnalysis) -> None:
+        """Store ``analysis``; silently skip values or folders that cannot be cached."""
+        try:
+            text = json.dumps(encode(analysis), ensure_ascii=False, sort_keys=True)
+        except TypeError:
+            return
+        try:
+            self._write(self._path(self.key(document, options)), text)
+        except OSError:
+            return
+
+    def _write(self, path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tag = self.root / "CACHEDIR.TAG"
+        if not tag.exists():
+            # Backup tools skip folders tagged so (bford.net/cachedir); git ignores it too.
+            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# citecheck cache\n")
+            (self.root / ".gitignore").write_text("*\n")
+        fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def encode(value: object) -> object:
+    """Turn model dataclasses, tuples, dicts and bytes into JSON-ready data with type tags."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        tagged = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"$t": type(value).__name__, **tagged}
+    if isinstance(value, (tuple, list)):
+        return [encode(item) for item in value]
+    if isinstance(value, dict):
+        return {"$d": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, bytes):
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def decode(data: object) -> object:
+    """Inverse of :func:`encode`; only ``checker.model`` dataclasses are rebuilt."""
+    if isinstance(data, list):
+        return tuple(decode(item) for item in data)
+    if not isinstance(data, dict):
+        return data
+    if "$b" in data:
+        return base64.b64decode(data["$b"])
+    if "$d" in data:
+        return {decode(k): decode(v) for k, v in data["$d"]}
+    cls = getattr(model, data["$t"], None)
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise TypeError(f"not a model type: {data['$t']!r}")
+    return cls(**{k: decode(v) for k, v in data.items() if k != "$t"})
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
+
+
+@cache
+def source_digest() -> str:
+    """SHA-256 over citecheck's own source and asset files (computed once per process)."""
+    return _folder_digest(_PACKAGE, suffixes=(".py", ".json", ".css", ".js", ".toml", ".yaml"))
+
+
+def _folder_digest(folder: Path, suffixes: tuple[str, ...] = ()) -> str:
+    digest = hashlib.sha256()
+    if not folder.is_dir():
+        return "absent"
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        if suffixes and path.suffix not in suffixes:
+            continue
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

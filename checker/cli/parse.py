@@ -1,0 +1,46 @@
+"""``citecheck parse [--json]``: reference strings on standard input → their fields, one per line.
+
+With ``--json`` each line of output is ``{"raw": …, "kind": …, "fields": {…}}`` (the
+``fields`` of the ``citecheck extract --json`` contract), so the parser can be scored on
+any annotated set; without it, a readable ``name: value`` listing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..parse import fields_json, parse_reference
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "parse",
+        help="parse reference strings read from standard input, one per line",
+        description="Read one reference string per line from standard input and print its fields.",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object per line")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    for line in sys.stdin:
+        raw = line.strip()
+        if not raw:
+            continue
+        ref = parse_reference(raw)
+        fields = fields_json(ref)
+        if args.json:
+            print(json.dumps({"raw": ref.raw, "kind": ref.kind, "fields": fields}, ensure_ascii=False))
+            continue
+        print(ref.raw)
+        for name, value in fields.items():
+            print(f"  {name}: {_show(value)}")
+    return 0
+
+
+def _show(value: object) -> str:
+    if isinstance(value, list):
+        return "; ".join(n.get("literal") or ", ".join(p for p in (n.get("family"), n.get("given")) if p) for n in value)
+    return str(value)

@@ -1,0 +1,103 @@
+"""Document lines → Layout: the working state the layout passes refine, one role per line.
+
+A :class:`Layout` is what the extract stage knows about the page structure so far: the
+lines, a role for each line that has been recognised (``None`` while undecided), the
+indices where a new page begins and the named sections (reference lists, reading lists).
+Every layout pass takes a Layout and returns a new one (``Layout.assign``), so the passes
+in ``checker.extract`` can run in order from a list, as bibtexparser's middlewares do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+# Roles that belong to the page furniture rather than the text; passes skip them when
+# they look for "the previous line of text".
+FURNITURE = frozenset({"blank", "separator", "page-number", "running-header"})
+
+NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…]['\"”’»)\]]*\s*$|[”\"]\s*$")
+_INDENT = re.compile(r"^ {1,2}(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of lines forming a reference or reading list, with its heading text."""
+
+    first: int
+    last: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Lines (0-based here), their roles so far, page starts and list sections."""
+
+    lines: tuple[str, ...]
+    roles: tuple[str | None, ...]
+    page_starts: frozenset[int] = frozenset()
+    sections: tuple[Section, ...] = ()
+    width: int = 80
+
+    @classmethod
+    def of(cls, lines: Iterable[str]) -> "Layout":
+        """Start a layout with every role undecided and the text width measured."""
+        lines = tuple(lines)
+        return cls(lines=lines, roles=(None,) * len(lines), width=_text_width(lines))
+
+    def assign(self, updates: dict[int, str], overwrite: bool = False) -> "Layout":
+        """Return a layout with ``updates`` (index → role) applied to undecided lines."""
+        if not updates:
+            return self
+        roles = list(self.roles)
+        for index, role in updates.items():
+            if overwrite or roles[index] is None:
+                roles[index] = role
+        return replace(self, roles=tuple(roles))
+
+    def add_page_starts(self, starts: Iterable[int]) -> "Layout":
+        """Return a layout that also begins a new page at each index in ``starts``."""
+        return replace(self, page_starts=self.page_starts | frozenset(starts))
+
+    def text_before(self, index: int) -> int | None:
+        """Index of the nearest line above ``index`` that is not blank or page furniture."""
+        for j in range(index - 1, -1, -1):
+            if self.roles[j] not in FURNITURE and self.lines[j].strip():
+                return j
+        return None
+
+    def text_after(self, index: int) -> int | None:
+        """Index of the nearest line below ``index`` that is not blank or page furniture."""
+        for j in range(index + 1, len(self.lines)):
+            if self.roles[j] not in FURNITURE and self.lines[j].strip():
+                return j
+        return None
+
+    def undecided(self) -> Iterator[int]:
+        """Indices of the lines no pass has given a role yet."""
+        return (i for i, role in enumerate(self.roles) if role is None)
+
+
+def is_full_width(line: str, width: int) -> bool:
+    """True when ``line`` runs (nearly) to the right margin, so the text goes on below it."""
+    return len(line.rstrip()) >= 0.72 * width
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with sentence-final punctuation (a paragraph may end here)."""
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_indented(line: str) -> bool:
+    """True for the one- or two-space indent PDF extraction leaves on a page's first line."""
+    return bool(_INDENT.match(line))
+
+
+def _text_width(lines: tuple[str, ...]) -> int:
+    """The right margin: a high percentile of the lengths of the longer lines."""
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 30)
+    if not lengths:
+        return 80
+    return max(40, lengths[int(len(lengths) * 0.75)])

@@ -1,0 +1,138 @@
+"""Layout → Markers: note numbers glued to the body text (``in 1949.1``, ``Nations.”3``, ``Kosovo8``).
+
+A marker is a one- to three-digit number glued to a word or to closing punctuation. Years,
+quantities, dates, section numbers and page references are not markers: ``in 1949``,
+``27 members``, ``2014-07-22``, ``1.1 The new era``, ``p.5``, ``G7``. Two weaker forms
+are accepted only where they fit the numbering around them: a number after a space at
+the end of a line (``Yeltsin. 10``) and a number torn onto a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model import Location, Marker
+from .layout import NUMBER_LINE, Layout
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_CLOSERS = ".,;:!?…)]”’\"'“„»"
+# One- to three-digit numbers directly after two lower-case letters or after closing
+# punctuation, and not running on into a word, a decimal, a range or a percentage.
+_GLUED = re.compile(
+    r"(?:(?<=[a-z\u00df-\u024f]{2})|(?<=[.,;:!?…)\]”’\"'“„»]))"
+    r"(?P<num>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"(?![\w%°]|[.,:/\u2013-]\d)"
+)
+_SPACED = re.compile(r"(?<=[a-z\u00df-\u024f][.,;:!?”’\"])\s(?P<num>\d{1,3})\s*$")
+_YEAR = re.compile(r"(?:1\d|20)\d\d$")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_TRAILING_WORD = re.compile(r"\w*$")
+# Words after which a glued number is a quantity or a reference, not a note.
+_NOT_BEFORE = frozenset(
+    "p pp s str vol no nr art čl odst par fig tab ch chap sec km kg cm mm ml mg kw mw gw sq ft lb "
+    "mb gb kb hz khz mhz".split()
+)
+_BODY_ROLES = frozenset({"body", "timeline"})
+# A strong marker this far past the highest number so far is a stray number, not a note.
+_MAX_JUMP = 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    number: int
+    index: int
+    column: int
+    context: str
+    strong: bool
+
+
+def glued_markers(line: str) -> list[tuple[int, int]]:
+    """Return ``(number, column)`` for every glued note marker in ``line``.
+
+    >>> glued_markers("beginning in 1949.1 Much of Europe, in 1949 and G-7")
+    [(1, 18)]
+    >>> glued_markers("the Warsaw pact1. Founding Act3 and “co-management.4” in 3.5 %")
+    [(1, 15), (3, 30), (4, 51)]
+    """
+    found = []
+    for match in _GLUED.finditer(line):
+        start = match.start()
+        if _in_url(line, start) or not _plausible_context(line, start):
+            continue
+        found.append((int(match.group("num").translate(_SUPERSCRIPTS)), start))
+    return found
+
+
+def has_glued_marker(line: str) -> bool:
+    """True when ``line`` carries at least one glued note marker."""
+    return bool(glued_markers(line))
+
+
+def find_markers(layout: Layout, page_of: Callable[[int], int | None], document: str) -> tuple[Marker, ...]:
+    """Find the note markers in the body and timeline lines of ``layout``, in reading order."""
+    strong, weak = [], []
+    for i, line in enumerate(layout.lines):
+        if layout.roles[i] not in _BODY_ROLES:
+            continue
+        for number, column in glued_markers(line):
+            strong.append(_Candidate(number, i, column, _context(line, column), True))
+        spaced = _SPACED.search(line)
+        torn = NUMBER_LINE.match(line)
+        for match in (spaced, torn):
+            if match:
+                number = int(match.group(1) if match is torn else match.group("num"))
+                weak.append(_Candidate(number, i, match.start(1), _context(line, match.start(1)), False))
+    strong = _drop_strays(strong)
+    positions = [(c.index, c.column) for c in strong]
+    kept = strong + [c for c in weak if _fits(c, strong, positions)]
+    kept.sort(key=lambda c: (c.index, c.column))
+    return tuple(
+        Marker(number=c.number, location=Location(document, c.index + 1, page_of(c.index + 1), c.column + 1), context=c.context)
+        for c in kept
+    )
+
+
+def _plausible_context(line: str, start: int) -> bool:
+    # Look back a bounded window only, so a huge line with many digits stays linear.
+    window = line[max(0, start - 41): start]
+    before = window[-1]
+    if before in _CLOSERS:
+        if before in ".,:" and len(window) >= 2 and window[-2].isdigit():
+            digits = _TRAILING_DIGITS.search(window[:-1]).group()
+            return before == "." and len(digits) == 4 and bool(_YEAR.match(digits))
+        word = _TRAILING_WORD.search(window[:-1]).group()
+        return not (before == "." and word.casefold() in _NOT_BEFORE)
+    word = _TRAILING_WORD.search(window).group()
+    return word.casefold() not in _NOT_BEFORE and not any(ch.isdigit() for ch in word)
+
+
+def _in_url(line: str, start: int) -> bool:
+    token_start = line.rfind(" ", max(0, start - 300), start) + 1
+    token = line[max(token_start, start - 300):start]
+    return "://" in token or "www." in token or "@" in token or "/" in token
+
+
+def _drop_strays(strong: list[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    highest = 0
+    for cand in strong:
+        if cand.number > highest + _MAX_JUMP or cand.number == 0:
+            continue
+        kept.append(cand)
+        highest = max(highest, cand.number)
+    return kept
+
+
+def _fits(cand: _Candidate, strong: list[_Candidate], positions: list[tuple[int, int]]) -> bool:
+    """A weak candidate must sit strictly between the strong markers around it."""
+    at = bisect_left(positions, (cand.index, cand.column))
+    low = strong[at - 1].number if at else 0
+    high = strong[at].number if at < len(strong) else low + 2
+    return low < cand.number < high and cand.number <= low + 2
+
+
+def _context(line: str, column: int) -> str:
+    return " ".join(line[max(0, column - 40): column + 12].split())

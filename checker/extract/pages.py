@@ -1,0 +1,199 @@
+"""Layout → Layout: page furniture (blank and separator lines, page numbers, running headers, page starts).
+
+PDF-extracted text keeps the page furniture inline. A page break shows as a standalone
+page number, a running header (000 repeats the paper's title under each page number), a
+form feed, or only as the one-space indent the extractor leaves on a page's first line.
+A number alone on a line is a page number only when the page around it says so: a note
+number alone on a line (001) is followed by its note text, not by the next page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Page
+from .layout import NUMBER_LINE, Layout, ends_sentence, is_full_width, is_indented
+from .zones import looks_like_note_line
+
+# A footnote rule exported as a run of spaces or underscores.
+_SEPARATOR = re.compile(r"^(?:[ \t]{8,}|\s*[_\u2014\u2013-]{8,}\s*)$")
+_PAGE_LABEL = re.compile(
+    r"^\s*(?:[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]|(?:page|strana|str\.|seite)\s+\d{1,4}"
+    r"(?:\s*(?:of|z|/|von)\s*\d{1,4})?)\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_IN_HEADER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
+_STARTS_LOWER = re.compile(r"^\s*[a-z\u00e0-\u017e]")
+
+
+def mark_blank_lines(layout: Layout) -> Layout:
+    """Give empty lines the role ``blank`` and footnote rules the role ``separator``.
+
+    >>> mark_blank_lines(Layout.of(["a", "", " " * 48])).roles
+    (None, 'blank', 'separator')
+    """
+    updates = {}
+    for i, line in enumerate(layout.lines):
+        text = line.replace("\f", "")
+        if _SEPARATOR.match(text):
+            updates[i] = "separator"
+        elif not text.strip():
+            updates[i] = "blank"
+    return layout.assign(updates)
+
+
+def mark_page_numbers(layout: Layout) -> Layout:
+    """Mark standalone page numbers (``6``, ``- 6 -``, ``Page 6``) and start a page there.
+
+    A bare number counts as a page number when a repeated (running-header) line, a form
+    feed or the start of the next page's text is next to it; a number next to another
+    number is a cluster of torn note numbers, never a page number.
+    """
+    repeated = _repeated_lines(layout.lines)
+    updates = {}
+    for i in layout.undecided():
+        line = layout.lines[i]
+        if _PAGE_LABEL.match(line) or (NUMBER_LINE.match(line) and _is_page_number(layout, i, repeated)):
+            updates[i] = "page-number"
+    return layout.assign(updates).add_page_starts(updates)
+
+
+def _is_page_number(layout: Layout, i: int, repeated: set[str]) -> bool:
+    lines = layout.lines
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and NUMBER_LINE.match(lines[j]):
+            return False
+    before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+    if "\f" in lines[i] or any(j is not None and "\f" in lines[j] for j in (before, after)):
+        return True
+    for j in (before, after):
+        if j is not None and abs(j - i) <= 3 and _key(lines[j]) in repeated:
+            return True
+    if after is None or before is None:
+        return True
+    nxt = lines[after]
+    if looks_like_note_line(nxt):
+        return False
+    return is_indented(nxt) or bool(_STARTS_LOWER.match(nxt))
+
+
+def strip_running_headers(layout: Layout) -> Layout:
+    """Mark running headers: repeated lines that sit beside page numbers or recur page after page.
+
+    A line repeated next to at least two page numbers (000's title under ``6``, ``8``,
+    ``15``) is a header wherever it occurs; so is a line like ``TITLE 12`` whose title
+    recurs at least three times, at least a page apart, with the number rising.
+    """
+    lines, roles = layout.lines, layout.roles
+    near_numbers: Counter[str] = Counter()
+    page_lines = [i for i, role in enumerate(roles) if role == "page-number"]
+    for i in page_lines:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if roles[j] is None and lines[j].strip():
+                near_numbers[_key(lines[j])] += 1
+    headers = {key for key, count in near_numbers.items() if count >= 2}
+    updates = {i: "running-header" for i in layout.undecided() if lines[i].strip() and _key(lines[i]) in headers}
+    updates.update(_numbered_headers(layout))
+    return layout.assign(updates).add_page_starts(_first_of_runs(updates))
+
+
+def _numbered_headers(layout: Layout) -> dict[int, str]:
+    """Headers carrying the page number: ``RUSSIA AND NATO 12`` or ``12 RUSSIA AND NATO``."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i in layout.undecided():
+        match = _NUMBER_IN_HEADER.match(layout.lines[i].strip())
+        if match and len(layout.lines[i].strip()) <= 120:
+            title = " ".join((match.group(2) or match.group(3)).split())
+            number = int(match.group(1) or match.group(4))
+            found.setdefault(title, []).append((i, number))
+    updates = {}
+    for title, hits in found.items():
+        if len(hits) < 3 or len(title) < 6:
+            continue
+        rising = all(b[1] > a[1] and b[0] - a[0] >= 15 for a, b in zip(hits, hits[1:]))
+        if rising:
+            updates.update({i: "running-header" for i, _ in hits})
+    return updates
+
+
+def mark_page_starts(layout: Layout) -> Layout:
+    """Start a page at form feeds and at the indented first line of a page's text.
+
+    The extractor indents a page's first line by one space. An indented line starts a
+    page when the text above it is a note, a torn note number, or a full-width line that
+    stops mid-sentence; after a sentence end it is only a paragraph indent.
+    """
+    starts = set()
+    lines, roles = layout.lines, layout.roles
+    for i, line in enumerate(lines):
+        if "\f" in line:
+            starts.add(i)
+            continue
+        if roles[i] not in (None, "heading") or not is_indented(line) or looks_like_note_line(line):
+            continue
+        prev = layout.text_before(i)
+        if prev is None:
+            continue
+        above = lines[prev]
+        if roles[prev] == "note" or NUMBER_LINE.match(above):
+            starts.add(i)
+        elif roles[prev] is None and is_full_width(above, layout.width) and not ends_sentence(above):
+            starts.add(i)
+    return layout.add_page_starts(starts)
+
+
+def build_pages(layout: Layout) -> tuple[Page, ...]:
+    """Cut the lines into pages at the layout's page starts (1-based line numbers).
+
+    Starts separated only by furniture (a page number above its running header) make
+    one page break, not two.
+    """
+    starts = [0]
+    for start in sorted(layout.page_starts):
+        if start == 0:
+            continue
+        between = range(starts[-1], start)
+        if all(layout.roles[j] in ("blank", "page-number", "running-header", "separator") for j in between):
+            continue
+        starts.append(start)
+    pages = []
+    for number, first in enumerate(starts, start=1):
+        last = (starts[number] if number < len(starts) else len(layout.lines)) - 1
+        pages.append(Page(number=number, first_line=first + 1, last_line=last + 1, printed=_printed(layout, first, last)))
+    return tuple(pages)
+
+
+def _printed(layout: Layout, first: int, last: int) -> str | None:
+    for j in range(first, last + 1):
+        role = layout.roles[j]
+        if role == "page-number":
+            return re.sub(r"\D+", " ", layout.lines[j]).split()[0]
+        if role == "running-header":
+            match = _NUMBER_IN_HEADER.match(layout.lines[j].strip())
+            if match:
+                return match.group(1) or match.group(4)
+    return None
+
+
+def _repeated_lines(lines: tuple[str, ...]) -> set[str]:
+    counts = Counter(_key(line) for line in lines if 4 <= len(line.strip()) <= 120)
+    return {key for key, count in counts.items() if count >= 2 and any(c.isalpha() for c in key)}
+
+
+def _key(line: str) -> str:
+    return " ".join(line.replace("\f", " ").split())
+
+
+def _neighbour(lines: tuple[str, ...], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].replace("\f", "").strip():
+            return j
+        j += step
+    return None
+
+
+def _first_of_runs(updates: dict[int, str]) -> set[int]:
+    """The first line of each run of header lines (a two-line header is one page start)."""
+    return {i for i in updates if i - 1 not in updates}

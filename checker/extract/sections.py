@@ -1,0 +1,201 @@
+"""Layout → Layout: named sections (endnotes, reference and reading lists, timelines), headings, body.
+
+Sections are found by their headings (``References``, ``Použitá literatura``,
+``Recommended further reading``, ``Notes``, ``Timeline``…) and, for a reference list with no
+heading at the end of a paper, by the shape of its entries. Whatever no pass has claimed
+is body text, except short title-like lines between paragraphs, which are headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .bibliography import looks_like_reference, split_entries
+from .layout import FURNITURE, NUMBER_LINE, Layout, Section, ends_sentence, is_full_width
+
+_NUMBERING = r"^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s+)?"
+LIST_HEADING = re.compile(
+    _NUMBERING + r"(?:references?|reference list|list of references|bibliography|selected bibliography"
+    r"|bibliografie|bibliografia|works cited|literature|literatura|použitá literatura|použitá literatúra"
+    r"|seznam (?:použité )?literatury|zoznam (?:použitej )?literatúry|použité zdroje|zdroje|sources"
+    r"|sources cited|literaturverzeichnis|quellen|(?:recommended |suggested )?(?:further )?reading(?: list)?)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+NOTES_HEADING = re.compile(
+    _NUMBERING + r"(?:notes|endnotes|footnotes|poznámky|poznámky pod čarou|vysvětlivky|anmerkungen"
+    r"|notes and references)\s*:?$",
+    re.IGNORECASE,
+)
+TIMELINE_HEADING = re.compile(
+    _NUMBERING + r"(?:time ?line|chronology|chronologie|časová osa|key dates|chronológia)\s*:?$", re.IGNORECASE
+)
+_STOP_HEADING = re.compile(
+    _NUMBERING + r"(?:appendix|appendices|annex|příloha|přílohy|about the authors?|o autorovi|abstract"
+    r"|summary|resum[eé]|résumé)\b.{0,40}$",
+    re.IGNORECASE,
+)
+_YEAR_START = re.compile(r"^\s*(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013]\s*\d)")
+_MIN_TRAILING_ENTRIES = 3
+_MIN_TIMELINE_ENTRIES = 3
+_TAIL_LIMIT = 600
+
+
+def mark_endnote_sections(layout: Layout) -> Layout:
+    """Everything under a ``Notes`` / ``Endnotes`` / ``Poznámky`` heading is notes, up to the next section."""
+    updates: dict[int, str] = {}
+    for h in _headings(layout, NOTES_HEADING):
+        updates[h] = "heading"
+        for j in range(h + 1, _section_end(layout, h)):
+            if layout.roles[j] is None and layout.lines[j].strip():
+                updates[j] = "note"
+    return layout.assign(updates)
+
+
+def mark_reference_lists(layout: Layout) -> Layout:
+    """Lines under a reference-list or reading-list heading become ``list`` lines of a named Section."""
+    updates: dict[int, str] = {}
+    sections = list(layout.sections)
+    for h in _headings(layout, LIST_HEADING):
+        end = _section_end(layout, h)
+        updates[h] = "heading"
+        for j in range(h + 1, end):
+            if layout.roles[j] is None and layout.lines[j].strip():
+                updates[j] = "list"
+        name = " ".join(layout.lines[h].split()).rstrip(":").strip()
+        sections.append(Section(first=h, last=end - 1, name=name))
+    return replace(layout.assign(updates), sections=tuple(sections))
+
+
+def mark_trailing_list(layout: Layout) -> Layout:
+    """A heading-less reference list at the end: at least three trailing entries shaped like references."""
+    if layout.sections:
+        return layout
+    tail: list[int] = []
+    for j in range(len(layout.lines) - 1, -1, -1):
+        role = layout.roles[j]
+        if role in FURNITURE or not layout.lines[j].strip():
+            continue
+        if role is not None or len(tail) >= _TAIL_LIMIT:
+            break
+        tail.append(j)
+    tail.reverse()
+    entries = split_entries([layout.lines[j] for j in tail])
+    kept: list[list[int]] = []
+    for entry in reversed(entries):
+        text = " ".join(layout.lines[tail[k]].strip() for k in entry)
+        if not looks_like_reference(text):
+            break
+        kept.append([tail[k] for k in entry])
+    if len(kept) < _MIN_TRAILING_ENTRIES:
+        return layout
+    indices = sorted(i for entry in kept for i in entry)
+    section = Section(first=indices[0], last=indices[-1], name="")
+    return replace(layout.assign({i: "list" for i in indices}), sections=(section,))
+
+
+def mark_timelines(layout: Layout) -> Layout:
+    """A ``Timeline`` heading and its year-led entries, or any run of three or more year-led lines."""
+    updates: dict[int, str] = {}
+    for h in _headings(layout, TIMELINE_HEADING):
+        updates[h] = "heading"
+        for j in range(h + 1, len(layout.lines)):
+            if layout.roles[j] is not None or not layout.lines[j].strip():
+                if j > h + 1 and layout.roles[j] == "blank":
+                    break
+                continue
+            updates[j] = "timeline"
+    updates.update(_unheaded_timelines(layout, updates))
+    return layout.assign(updates)
+
+
+def _unheaded_timelines(layout: Layout, taken: dict[int, str]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    run: list[int] = []
+    years = 0
+    for j, line in enumerate(layout.lines + ("",)):
+        free = j < len(layout.lines) and layout.roles[j] is None and j not in taken and line.strip()
+        if free and _YEAR_START.match(line):
+            run.append(j)
+            years += 1
+            continue
+        if free and run and j - 1 == run[-1] and _YEAR_START.match(layout.lines[run[-1]]):
+            run.append(j)
+            continue
+        if years >= _MIN_TIMELINE_ENTRIES:
+            found.update({i: "timeline" for i in run})
+        run, years = [], 0
+    return found
+
+
+def mark_headings(layout: Layout) -> Layout:
+    """Short title-like lines between paragraphs become ``heading`` (two-line titles included)."""
+    roles = list(layout.roles)
+    for i in range(len(roles)):
+        if roles[i] is None and _is_heading(layout, roles, i):
+            roles[i] = "heading"
+            nxt = _next_text(layout, i)
+            if nxt is not None and _is_second_title_line(layout, nxt):
+                roles[nxt] = "heading"
+    return replace(layout, roles=tuple(roles))
+
+
+def mark_body(layout: Layout) -> Layout:
+    """Every line no pass has claimed is body text."""
+    return layout.assign({i: "body" for i in layout.undecided()})
+
+
+def _is_heading(layout: Layout, roles: list[str | None], i: int) -> bool:
+    line = layout.lines[i].strip()
+    if not 2 <= len(line) <= 90 or len(line.split()) > 14 or line[-1] in ".,;" or NUMBER_LINE.match(line):
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“„‘"):
+        return False
+    if is_full_width(line, layout.width) and not line.isupper():
+        return False
+    prev = _prev_text(layout, i)
+    if prev is not None and roles[prev] is None and not ends_sentence(layout.lines[prev]):
+        return False
+    nxt = _next_text(layout, i)
+    if nxt is None:
+        return False
+    first = layout.lines[nxt].strip()[0]
+    return not first.islower() or _is_second_title_line(layout, nxt)
+
+
+def _is_second_title_line(layout: Layout, j: int) -> bool:
+    """The lower-case second line of a two-line title: short, unpunctuated, text after it."""
+    line = layout.lines[j].strip()
+    if layout.roles[j] is not None or not line or not line[0].islower() or line[-1] in ".,;":
+        return False
+    if is_full_width(line, layout.width) or len(line.split()) > 10:
+        return False
+    after = _next_text(layout, j)
+    return after is not None and not layout.lines[after].strip()[0].islower()
+
+
+def _prev_text(layout: Layout, i: int) -> int | None:
+    return layout.text_before(i)
+
+
+def _next_text(layout: Layout, i: int) -> int | None:
+    return layout.text_after(i)
+
+
+def _headings(layout: Layout, pattern: re.Pattern[str]) -> list[int]:
+    return [
+        i for i in layout.undecided()
+        if len(layout.lines[i].strip()) <= 60 and pattern.match(" ".join(layout.lines[i].split()))
+    ]
+
+
+def _section_end(layout: Layout, h: int) -> int:
+    """Index just past the section under heading ``h``: the next section heading or the end."""
+    for j in range(h + 1, len(layout.lines)):
+        text = " ".join(layout.lines[j].split())
+        if layout.roles[j] is None and len(text) <= 60 and any(
+            p.match(text) for p in (LIST_HEADING, NOTES_HEADING, TIMELINE_HEADING, _STOP_HEADING)
+        ):
+            return j
+    return len(layout.lines)

@@ -1,0 +1,140 @@
+"""Layout → Layout: the footnote zones at the bottom of pages get the role ``note``.
+
+A zone starts after a separator line (a footnote rule exported as spaces) and runs to the
+next page's text. Without a separator (001), a zone is found by walking up from a page
+start over lines that look like notes: note numbers alone on a line, ``N Text`` lines, and
+ISO 690 / Chicago note features (``[online]``, ``[cit. …]``, ``Dostupné z:``, URLs,
+``SURNAME, Given``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import NUMBER_LINE, Layout, is_indented
+from .markers import has_glued_marker
+
+_NOTE_FEATURES = re.compile(
+    r"\[online\]|\[cit\.|\bDostupn[ée]\b|\bAvailable (?:at|from|online)|\bRetrieved (?:from|on)\b"
+    r"|\b[Aa]ccess(?:ed|ed on)\b|\bURL:|https?://|\bwww\.|\bdoi:|\bISBN\b|\bISSN\b"
+    r"|\b[Ii]bid\b|\b[Tt]amtéž\b|\b[Oo]p\. ?cit\."
+)
+# ISO 690 puts the first author's surname in capitals: ``SMITH, Julianne.``
+_ISO_AUTHOR = re.compile(r"^\s*[A-Z\u00c0-\u017d]{2,}(?:[ -][A-Z\u00c0-\u017d]{2,})*,\s+[A-Z\u00c0-\u017d]")
+# ``1 Text`` / ``2  The supporters`` / ``3. Text``: a note number, then the note.
+NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3})[.)]?\s+(?=[^\s\d])")
+_MAX_LOOSE_LINES = 2
+_MAX_BLOCK = 6
+_ABOVE_BLOCK = frozenset({"blank", "separator", "page-number", "running-header"})
+
+
+def looks_like_note_line(line: str) -> bool:
+    """True when ``line`` reads like part of a footnote rather than running text.
+
+    >>> looks_like_note_line("SMITH, Julianne. The NATO-Russia Relationship. In: Centre for")
+    True
+    >>> looks_like_note_line("Strategic & International Studies [online]. [cit. 2014-07-22]. Dostupné")
+    True
+    >>> looks_like_note_line("the decision was marked as unsustainable by several experts.2 After this")
+    False
+    """
+    return bool(NUMBERED_NOTE.match(line) or _NOTE_FEATURES.search(line) or _ISO_AUTHOR.match(line))
+
+
+def mark_separator_zones(layout: Layout) -> Layout:
+    """Mark the lines after each separator line as notes, up to the next page's text.
+
+    The zone ends at a page number, running header or another separator, at an indented
+    line that does not read like a note (the next page's first line), or at a line that
+    carries a glued note marker (body text, even if the page break left no other trace).
+    """
+    updates: dict[int, str] = {}
+    lines, roles = layout.lines, layout.roles
+    for s, role in enumerate(roles):
+        if role != "separator":
+            continue
+        seen_text = False
+        for j in range(s + 1, len(lines)):
+            if roles[j] in ("page-number", "running-header", "separator"):
+                break
+            if roles[j] == "blank":
+                continue
+            line = lines[j]
+            starts_note = bool(NUMBERED_NOTE.match(line) or NUMBER_LINE.match(line))
+            if seen_text and is_indented(line) and not looks_like_note_line(line):
+                break
+            if seen_text and not starts_note and has_glued_marker(line):
+                break
+            updates[j] = "note"
+            seen_text = True
+    return layout.assign(updates)
+
+
+def mark_bottom_zones(layout: Layout) -> Layout:
+    """Mark note zones that have no separator, walking up from each page start and the end."""
+    updates: dict[int, str] = {}
+    boundaries = sorted(set(layout.page_starts) | {len(layout.lines)} | {s.first for s in layout.sections})
+    for boundary in boundaries:
+        zone = _walk_up(layout, boundary)
+        if zone and NUMBER_LINE.match(layout.lines[zone[-1]]):
+            zone += _block_above(layout, zone[-1])
+        updates.update({i: "note" for i in zone})
+    return layout.assign(updates)
+
+
+def _walk_up(layout: Layout, boundary: int) -> list[int]:
+    """Indices (bottom-up) of the note-like lines directly above ``boundary``."""
+    lines, roles = layout.lines, layout.roles
+    zone: list[int] = []
+    loose = 0
+    j = boundary - 1
+    while j >= 0:
+        if roles[j] == "blank" or not lines[j].strip():
+            j -= 1
+            continue
+        if roles[j] is not None:
+            break
+        line = lines[j]
+        if NUMBER_LINE.match(line) or looks_like_note_line(line):
+            zone.append(j)
+            loose = 0
+        elif loose < _MAX_LOOSE_LINES and not has_glued_marker(line) and _note_above(layout, j):
+            zone.append(j)
+            loose += 1
+        else:
+            break
+        j -= 1
+    # A loose line at the top of the zone was accepted only for what lay above it.
+    while zone and not (NUMBER_LINE.match(lines[zone[-1]]) or looks_like_note_line(lines[zone[-1]])):
+        zone.pop()
+    return zone
+
+
+def _note_above(layout: Layout, j: int) -> bool:
+    k = j - 1
+    while k >= 0 and not layout.lines[k].strip():
+        k -= 1
+    if k < 0 or layout.roles[k] is not None:
+        return False
+    above = layout.lines[k]
+    return bool(NUMBER_LINE.match(above) or looks_like_note_line(above))
+
+
+def _block_above(layout: Layout, top: int) -> list[int]:
+    """Note texts printed above their torn-off numbers (001: text, text, ``9``, ``7``, ``8``).
+
+    Taken only when the block is short, stands after a blank line, has no marker and
+    ends a sentence: the shape of a note, not of a paragraph.
+    """
+    block = []
+    j = top - 1
+    while j >= 0 and layout.roles[j] is None and layout.lines[j].strip():
+        block.append(j)
+        j -= 1
+    if not block or len(block) > _MAX_BLOCK or (j >= 0 and layout.roles[j] not in _ABOVE_BLOCK):
+        return []
+    if any(has_glued_marker(layout.lines[i]) for i in block):
+        return []
+    if not layout.lines[block[0]].rstrip().endswith((".", ">", ")", "”", '"')):
+        return []
+    return block

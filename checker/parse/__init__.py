@@ -1,0 +1,127 @@
+"""Citation text (notes, reference-list entries) → ``Reference`` values with spanned fields.
+
+``parse_reference`` reads one string; ``parse_references`` reads every citing note and
+reference-list entry of an :class:`~checker.model.Extraction`, decides which notes are
+citations and which are discursive, and links short forms and ibids to the full
+citation they repeat (see :mod:`.resolve`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..model import Extraction, Field, Location, Name, Reference
+from .resolve import resolve_references
+from .styles import parse_fields
+
+_IBID = re.compile(r"^\s*(?:ibid|ibidem|idem|id\.|tamtéž|tamtiež|tamže|ebd\.|ebenda|eadem|op\.\s*cit)\b\.?", re.I)
+_PUBLICATION = ("year", "publisher", "location", "container_title", "url", "doi", "volume", "isbn")
+_CITING = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:pp?\.|vol\.|ed\.|eds\.|In:|Dostupné|Available|https?://|www\.|doi)|"
+    r"[“\"«‘][^”\"»’]{3,}[”\"»’]|^\s*(?:ibid|idem|op\.\s*cit)",
+    re.I,
+)
+
+
+def parse_reference(raw: str, location: Location | None = None, *, id: str | None = None,
+                    note: int | None = None) -> Reference:
+    """Parse one citation into a :class:`Reference` of kind ``full``, ``short`` or ``ibid``.
+
+    >>> ref = parse_reference("Tsygankov, Russia's Foreign Policy: Change and Continuity, 56.")
+    >>> ref.kind, ref.get("title"), ref.get("pages")
+    ('short', "Russia's Foreign Policy: Change and Continuity", '56')
+    """
+    text = " ".join(raw.split())
+    ibid = _IBID.match(text)
+    if ibid:
+        fields: tuple[Field, ...] = ()
+        pages = re.search(r"(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$", text[ibid.end():])
+        if pages:
+            start = ibid.end() + pages.start(1)
+            fields = (Field("pages", re.sub(r"\s*[-–]\s*", "-", pages.group(1)), _span(start, ibid.end() + pages.end(1))),)
+        kind = "ibid"
+    else:
+        fields, _ = parse_fields(text)
+        kind = _kind(fields)
+    location = location or Location(document="-", line=1)
+    ref_id = id or "r" + hashlib.sha1(text.encode()).hexdigest()[:10]
+    return Reference(id=ref_id, kind=kind, raw=text, location=location, fields=fields, note=note)
+
+
+def _span(start: int, end: int):
+    from ..model import Span
+
+    return Span(start, end)
+
+
+def _kind(fields: tuple[Field, ...]) -> str:
+    """Short form: names and a title but no publication facts (``Wolfe, “The Warsaw Pact”, 191.``)."""
+    names = {f.name for f in fields}
+    if names & set(_PUBLICATION) or "title" not in names:
+        return "full"
+    authors = next((f.value for f in fields if f.name == "author"), ())
+    if any(isinstance(n, Name) and n.literal for n in authors) and len(authors) == 1:
+        return "short"
+    return "short"
+
+
+def is_citation(text: str) -> bool:
+    """Whether a note cites a work (rather than only discussing something).
+
+    >>> is_citation("The supporters of Atlanticism were then Prime Minister J. Gaidar, the first Deputy")
+    False
+    >>> is_citation('Wolfe, “The Warsaw Pact in Evolution”, 191-192.')
+    True
+    """
+    if _IBID.match(text):
+        return True
+    head = text.strip()[:200]
+    words = len(head.split())
+    return bool(_CITING.search(head)) and not (words > 25 and head.count(",") < 2)
+
+
+def parse_references(extraction: Extraction) -> tuple[tuple[Reference, ...], tuple]:
+    """Parse the citing notes and the reference list of one document; resolve short forms.
+
+    Returns the references (notes first, in note order, then reference-list entries) and
+    the findings of resolution (unresolved short forms, inconsistent repeats).
+    """
+    doc = extraction.document.id
+    refs = []
+    for index, note in enumerate(extraction.notes):
+        if note.text.strip() and is_citation(note.text):
+            ref_id = f"{doc}#n{note.number if note.number is not None else f'x{index}'}"
+            refs.append(parse_reference(note.text, note.location, id=ref_id, note=note.number))
+    for index, entry in enumerate(extraction.bibliography, start=1):
+        if entry.text.strip():
+            refs.append(parse_reference(entry.text, entry.location, id=f"{doc}#b{index}"))
+    return resolve_references(tuple(refs))
+
+
+def fields_json(ref: Reference) -> dict[str, object]:
+    """The ``fields`` object of the JSON contract: names as ``{family, given}`` or ``{literal}``."""
+    out: dict[str, object] = {}
+    for f in ref.fields:
+        if f.name in ("author", "editor"):
+            out[f.name] = [_name_json(n) for n in f.value]  # type: ignore[union-attr]
+        else:
+            out[f.name] = f.value
+    return out
+
+
+def _name_json(name: Name) -> dict[str, str]:
+    if name.literal:
+        return {"literal": name.literal}
+    return {"family": name.family, "given": name.given} if name.given else {"family": name.family}
+
+
+def references_json(references: tuple[Reference, ...]) -> list[dict[str, object]]:
+    """The ``references`` array that ``citecheck extract --json`` adds to each document."""
+    return [
+        {"id": r.id, "kind": r.kind, "note": r.note, "raw": r.raw, "fields": fields_json(r), "same_as": r.same_as}
+        for r in references
+    ]
+
+
+__all__ = ["fields_json", "is_citation", "parse_reference", "parse_references", "references_json"]

@@ -1,0 +1,163 @@
+"""Raw citation text → the fields every style marks the same way (DOI, URL, ISBN, access date).
+
+A :class:`Draft` is the working state of one parse: the raw text, a copy in which
+the parts already read are blanked out (same length, so every offset stays an offset
+into the raw text and every field keeps its :class:`~checker.model.Span`), and the
+fields found so far. It never leaves the parse package; callers get a tuple of
+:class:`~checker.model.Field`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Field, Span
+from .dates import DATE_TEXT, normalise_date
+
+FIELD_NAMES = (
+    "type", "author", "editor", "title", "container_title", "publisher", "location", "year",
+    "date", "volume", "issue", "pages", "url", "accessed", "doi", "isbn",
+)
+"""The JSON contract of ``fields``, in output order."""
+
+BLANK = "\x1f"
+"""Marks consumed text in ``Draft.work``; a separator no pattern matches as content."""
+
+
+@dataclass(slots=True)
+class Draft:
+    """Working state of one parse (mutable on purpose, local to ``parse_fields``)."""
+
+    raw: str
+    work: str = ""
+    found: dict[str, Field] = field(default_factory=dict)
+    cues: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.work = self.work or self.raw
+
+    def put(self, name: str, value: object, start: int, end: int, *, blank: bool = True) -> None:
+        """Record field ``name`` from ``raw[start:end]`` (first finding wins) and blank it."""
+        if value in (None, "", ()) or name in self.found:
+            return
+        self.found[name] = Field(name, value, Span(start, end))
+        if blank:
+            self.blank(start, end)
+
+    def blank(self, start: int, end: int) -> None:
+        """Mark ``raw[start:end]`` as read."""
+        self.work = self.work[:start] + BLANK * (end - start) + self.work[end:]
+
+    def has(self, name: str) -> bool:
+        return name in self.found
+
+    def fields(self) -> tuple[Field, ...]:
+        """Return the fields found, in the contract's order."""
+        return tuple(self.found[n] for n in FIELD_NAMES if n in self.found)
+
+
+def clean(text: str) -> str:
+    """Trim spaces, blanks and the punctuation that separates fields, keeping ``?`` and ``!``.
+
+    >>> clean(" “Images of the Adversary.” ,")
+    'Images of the Adversary'
+    """
+    text = text.replace(BLANK, " ")
+    text = re.sub(r"\s+", " ", text).strip(" .,;:/-–—")
+    if not text:
+        return ""
+    if len(text) > 1 and text[0] in _OPEN and text[-1] == _OPEN[text[0]]:
+        text = text[1:-1].strip(" .,;:")
+    elif text[:1] in "\"“”«‘„" and text.count(text[0]) + text.count(_OPEN.get(text[0], "")) == 1:
+        text = text[1:].strip()
+    elif text[-1:] in "\"”»’" and text[-1] != "’" and sum(text.count(q) for q in "\"“”«»") == 1:
+        text = text[:-1].strip(" .,;:")
+    return text.strip(" .,;:")
+
+
+_OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "(": ")", "[": "]", "„": "“", "'": "'", "<": ">"}
+
+
+def trimmed(draft: Draft, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces, blanks and separators."""
+    text = draft.raw
+    while start < end and (text[start] in " ,;:.\u00a0" or draft.work[start] == BLANK):
+        start += 1
+    while end > start and (text[end - 1] in " ,;:\u00a0" or draft.work[end - 1] == BLANK):
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- steps
+
+_NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\d{1,4}\)|(?!1[4-9]\d\d\.|20\d\d\.)\d{1,4}\.(?=\s)|\d{1,3}(?=\s+[^\d\s]))\s*")
+_DOI = re.compile(
+    r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?)?(10\.\d{4,9}/[^\s<>\"]+)",
+    re.I,
+)
+_URL = re.compile(r"<?((?:https?://|ftp://|www\.)[^\s<>\"]+)>?")
+_URL_PIECE = re.compile(r"\s([-/._~%?=&#][^\s]*|[^\s]*(?:[/_~%?=&#]|\.html?|\.pdf|\.php|\.aspx?)[^\s]*)")
+_ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])")
+_ACCESSED = re.compile(
+    rf"\[?\s*(?:\[?cit\.|cited|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
+    rf"last\s+(?:visited|accessed)|abgerufen\s+am|consulté\s+le|zugegriffen\s+am|navštíveno)\s*:?\s*"
+    rf"(?P<date>{DATE_TEXT})\s*\]?(?:,?\s+from\s+[^.]*\.?)?",
+    re.I,
+)
+_ONLINE = re.compile(
+    r"\[\s*(?:online|on-line|cit\.)\s*\]|\b(?:Dostupné|Dostupný|Available)\s*(?:z|na|at|from|online)?\s*:?|"
+    r"\b(?:Online|URL)\s*:|\b(?:PMID|PMCID|NIHMSID)\s*:?\s*\S+|\bPubMed\b(?:\s*\[journal\])?",
+    re.I,
+)
+
+
+def strip_number(draft: Draft) -> None:
+    """Blank a leading list number (``[27]``, ``24.``, ``(44)``): it is not part of the work."""
+    match = _NUMBER.match(draft.work)
+    if match and match.end() < len(draft.raw):
+        draft.blank(0, match.end())
+
+
+def take_doi(draft: Draft) -> None:
+    """DOI wherever it stands: ``doi:10.…``, ``DOI: https://doi.org/10.…``, bare ``10.…/…``."""
+    match = _DOI.search(draft.work)
+    if match:
+        value = match.group(1).rstrip(".,;)]")
+        draft.put("doi", value, match.start(), match.start(1) + len(value))
+
+
+def take_url(draft: Draft) -> None:
+    """URL, rejoined when a PDF line break split it (``…/fukkou-index. html``)."""
+    match = _URL.search(draft.work)
+    if not match:
+        return
+    end = match.end(1)
+    while (piece := _URL_PIECE.match(draft.work, end)) and not _ACCESSED.match(draft.work, piece.start(1)):
+        end = piece.end()
+    value = re.sub(r"\s+", "", draft.raw[match.start(1):end]).rstrip(".,;)>]")
+    close = match.end() if match.group(0).endswith(">") and end == match.end(1) else end
+    draft.put("url", value, match.start(), max(close, match.start(1) + len(value)))
+
+
+def take_isbn(draft: Draft) -> None:
+    """ISBN-10 or ISBN-13, digits kept as printed."""
+    match = _ISBN.search(draft.work)
+    if match:
+        draft.put("isbn", match.group(1).strip(), match.start(), match.end())
+
+
+def take_accessed(draft: Draft) -> None:
+    """Access date: ``[cit. 2014-07-22]``, ``accessed 5 March 2016``, ``Retrieved June 1, 2008, from``."""
+    match = _ACCESSED.search(draft.work)
+    if match:
+        iso = normalise_date(match.group("date"))
+        draft.put("accessed", iso, match.start(), match.end())
+    for marker in _ONLINE.finditer(draft.work):
+        if "online" in marker.group(0).lower() or "dostup" in marker.group(0).lower():
+            draft.cues.add("online")
+        draft.blank(marker.start(), marker.end())
+
+
+IDENTIFIER_STEPS = (strip_number, take_doi, take_url, take_isbn, take_accessed)
+"""Run first: identifiers look the same in every style and would confuse the rest."""

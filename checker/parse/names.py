@@ -1,0 +1,259 @@
+"""The name list at the head of a citation → ``Name`` values and the span they fill.
+
+Finding where the author list ends is done here with a small grammar of name shapes
+(inverted ``Family, Given``, natural ``J. Smith``, Vancouver ``Smith JA``, ISO 690
+``SMITH, John``); splitting one name into family and given parts is nameparser's job.
+nameparser costs about 150 µs a name, so a name whose parts are already unambiguous
+(no particle, suffix or title, in a word list nameparser itself provides) is split
+directly, and only the rest go through ``HumanName``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+from nameparser.config import CONSTANTS
+
+from ..model import Name, Span
+
+_UPPER = "A-Z" + "".join(
+    ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper()
+) + "Α-ΩА-ЯЁ"
+_LOWER = "a-zß-öø-ÿ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.islower()) + "α-ωа-яё"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|dalla|degli|di|da|du|des|la|le|ter|ten|dos|das|do|y|bin|ibn|al|el|St\.)"
+
+_INIT = rf"(?:[{_UPPER}][{_LOWER}]?\.(?:\s?-?[{_UPPER}][{_LOWER}]?\.)*)"
+_WORD = rf"(?:[{_UPPER}](?:[{_LOWER}{_UPPER}'’]|-(?=[{_UPPER}{_LOWER}]))+)"
+_MC = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)\s?[{_UPPER}][{_LOWER}]+)"
+_FAMWORD = rf"(?:{_MC}|{_WORD})"
+_FAMILY = rf"(?:(?:{_PARTICLE}\s)*{_FAMWORD}(?:[\s-]{_FAMWORD})?)"
+_BARE = rf"[{_UPPER}](?=[\s,.])"
+_GIVEN = rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE}))*)|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE}))*)"
+_SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
+
+_END = r"(?=\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-]))"
+_INVERTED = re.compile(
+    rf"(?:({_FAMILY}),\s?({_GIVEN}(?:\s{_PARTICLE})*?){_SUFFIX}?"
+    rf"|({_FAMILY})\s\(({_GIVEN})\)){_END}"
+)
+_NATURAL = re.compile(rf"((?:{_INIT}\s?|{_WORD}\s|[{_UPPER}]\s){{1,3}})({_FAMILY}){_SUFFIX}?{_END}")
+_VANCOUVER = re.compile(rf"({_FAMILY})\s([{_UPPER}]{{1,3}})(?!\w|\.\w){_END}")
+_CORPORATE_NAME = re.compile(rf"(?:{_WORD}|of|for|and|the|&|on)(?:\s(?:{_WORD}|of|for|and|the|&|on|\([A-Z]+\)))*")
+_SEPARATOR = re.compile(r"\s*(?:,,?\s*(?:and\s|&\s?|with\s)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y)\s|\s[–—-]\s|\.\s(?=[A-Z]{2,},))")
+_ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.)")
+_ROLE = re.compile(
+    r"\s*,?\s*(?:\((?P<p>ed|eds|edd|éd|éds|hrsg|Hrsg|a cura di|a c\. di|dir|coord|ed\. by)\.?\)"
+    r"|(?P<b>eds?|edd|éds?|hrsg)\.(?=[\s,]))",
+    re.I,
+)
+_CORPORATE_WORDS = re.compile(
+    r"\b(?:Agency|Organi[sz]ation|Institute|Institution|University|Universit|Committee|Association|"
+    r"Ministry|Department|Council|Bank|Commission|Office|Cent(?:re|er)|Society|Foundation|Press|"
+    r"Union|Service|Bureau|News|Radio|Group|Company|Corporation|Inc|Ltd|Agency|Federation|"
+    r"Government|Parliament|Senate|Congress|Nations|Board|Authority|Programme|Program|Network|"
+    r"Editors|Staff|Forum|League|Academy|Museum|Library|Times|Post|Guardian|Economist|"
+    r"Ministerstvo|Úřad|Reuters|Britannica|Encyclop\w+|Health|Bureau|Trust|Fund|WHO|NATO|OECD)\b"
+)
+_NAME_TOKENS = frozenset(CONSTANTS.prefixes) | frozenset(CONSTANTS.suffix_acronyms) | frozenset(
+    CONSTANTS.suffix_not_acronyms
+) | frozenset(CONSTANTS.titles) | frozenset(CONSTANTS.conjunctions)
+
+
+@dataclass(frozen=True, slots=True)
+class NameList:
+    """An author or editor list found at ``span``; ``end`` is where the text after it starts."""
+
+    names: tuple[Name, ...]
+    span: Span
+    role: str = "author"
+    et_al: bool = False
+
+
+def scan_names(text: str, start: int = 0) -> NameList | None:
+    """Read the name list at ``text[start:]``; None when it does not start with names.
+
+    >>> [n.display() for n in scan_names("Berman, P., & McLaughlin, M. W. (1976). Title").names]
+    ['Berman, P.', 'McLaughlin, M. W.']
+    """
+    editors_of = _EDITORS_OF.match(text, start)
+    if editors_of:
+        literal = editors_of.group(1)
+        return NameList((Name(literal=literal),), Span(start, start + len(literal)))
+    first, form = _match_name(text, start, None)
+    if first is None:
+        return _corporate(text, start) or _family_only(text, start)
+    found = [first]
+    pos = first.end()
+    while True:
+        sep = _SEPARATOR.match(text, pos)
+        if not sep or sep.end() >= len(text):
+            break
+        nxt, _ = _match_name(text, sep.end(), form, continuing=True, first_given=_natural_given(first, form))
+        if nxt is None or not _ends_name(text, nxt.end()):
+            break
+        found.append(nxt)
+        pos = nxt.end()
+    if not _ends_name(text, pos):
+        return _corporate(text, start) or _family_only(text, start)
+    etal = _ETAL.match(text, pos)
+    end = etal.end() if etal else pos
+    role = "author"
+    role_match = _ROLE.match(text, end)
+    if role_match:
+        role, end = "editor", role_match.end()
+    names = tuple(_to_name(m, form) for m in found)
+    return NameList(names, Span(start, end), role, bool(etal))
+
+
+def _initials_only(given: str, partly: bool = False) -> bool:
+    """Whether a natural-order given part is initials (``A. R.``) rather than words."""
+    tokens = given.split()
+    test = any if partly else all
+    return bool(tokens) and test(re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|[^\W\d_]", t) is not None for t in tokens)
+
+
+def _match_name(text: str, pos: int, form: str | None, continuing: bool = False, first_given: str = ""):
+    """Match one name at ``pos``, trying the list's established form first."""
+    order = ("inverted", "vancouver", "natural")
+    if form == "natural":
+        order = ("natural", "inverted")
+    elif form == "vancouver":
+        order = ("vancouver",)
+    for kind in order:
+        match = _PATTERNS[kind].match(text, pos)
+        if match is None or not _ends_name(text, match.end()):
+            continue
+        if kind == "inverted" and continuing and form == "inverted" and not _has_initial(match):
+            continue
+        if kind == "inverted" and continuing and form != "inverted":
+            continue
+        if kind == "natural" and _looks_like_title(match.group(0)):
+            continue
+        if _POSSESSIVE.search(match.group(0)) or text.startswith(":", match.end()):
+            continue
+        if kind == "inverted" and _given_is_title(match):
+            continue
+        if kind == "natural" and continuing and _initials_only(first_given) and not _initials_only(match.group(1), True):
+            continue
+        return match, kind if form is None else form
+    return None, form
+
+
+def _natural_given(match: re.Match, form: str | None) -> str:
+    return match.group(1) if form == "natural" else ""
+
+
+def _given_is_title(match: re.Match) -> bool:
+    """``Tsygankov, Russia's Foreign Policy`` is a family name and a title, not one name."""
+    given = match.group(2) or match.group(4) or ""
+    return len(given.split()) > 2 and not re.search(r"\b[^\W\d_]\.", given)
+
+
+def _family_only(text: str, start: int) -> NameList | None:
+    """Short forms and notes give the family name alone: ``Wolfe, “The Warsaw Pact”, 191.``"""
+    match = _FAMILY_ONLY.match(text, start)
+    if match is None or _POSSESSIVE.search(match.group(1)):
+        return None
+    return NameList((Name(family=_fix_case(match.group(1))),), Span(start, match.end(1)))
+
+
+def _has_initial(match: re.Match) -> bool:
+    given = match.group(2) or match.group(4) or ""
+    return bool(re.search(r"\b[^\W\d_]\.", given)) or len(given.split()) == 1
+
+
+def _looks_like_title(name: str) -> bool:
+    """A natural-order "name" of full words that are not initials is often a title."""
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|[^\W\d_]", w)]
+    return len(words) > 3 or any(w.casefold() in _STOP for w in words)
+
+
+_CAPS_BODY = re.compile(rf"([{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}}){{0,4}})(?=\.\s|,\s\d{{4}})")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+_EDITORS_OF = re.compile(r"([^,.“\"]{2,40},\s+The\s+(?:Editors|Staff|Board|Staff Writers)\s+of\s+[^,.“\"(]+?)(?=\s*[,.(])")
+_FAMILY_ONLY = re.compile(rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*(?:pp?\.\s*)?\d)")
+_STOP = frozenset("the a an of in on for and to with from at by".split())
+_PATTERNS = {"inverted": _INVERTED, "natural": _NATURAL, "vancouver": _VANCOUVER}
+_ENDS = re.compile(r"\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])")
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """A name must be followed by punctuation, a bracket, a quote or a year."""
+    return _ENDS.match(text, pos) is not None
+
+
+def _corporate(text: str, start: int) -> NameList | None:
+    """A corporate author (``Central Intelligence Agency.``) ends at the first full stop."""
+    caps = _CAPS_BODY.match(text, start)
+    if caps:
+        return NameList((Name(literal=caps.group(1)),), Span(start, caps.end(1)))
+    match = _CORPORATE_NAME.match(text, start)
+    if not match or not _CORPORATE_WORDS.search(match.group(0)):
+        return None
+    end = match.end()
+    if not re.match(r"\s*(?:[.,]\s|\(\d|,?\s\d{4})", text[end:end + 8] or "."):
+        return None
+    literal = match.group(0).strip()
+    return NameList((Name(literal=literal),), Span(start, start + len(literal)))
+
+
+def _to_name(match: re.Match, form: str) -> Name:
+    """Turn one matched name into a Name, keeping corporate bodies whole."""
+    whole = match.group(0).strip()
+    if _CORPORATE_WORDS.search(whole) or re.match(r".*,\s*The\s", whole):
+        if re.match(r"^[^,]+,\s*The\s", whole):
+            return Name(literal=whole)
+        if form != "vancouver" and len(whole.split()) > 1:
+            return Name(literal=whole)
+    if match.re is _INVERTED:
+        family, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        return split_name(f"{family}, {given}")
+    if match.re is _VANCOUVER:
+        return Name(family=_fix_case(match.group(1)), given=" ".join(match.group(2)))
+    return split_name(whole)
+
+
+def _fix_case(family: str) -> str:
+    """ISO 690 writes family names in capitals; ``SMITH`` → ``Smith``, ``McDONALD`` kept."""
+    return family.title() if family.isupper() and len(family) > 2 else family
+
+
+@lru_cache(maxsize=8192)
+def split_name(text: str) -> Name:
+    """Split one person's name into family and given parts.
+
+    >>> split_name("Tsygankov, Andrei P.")
+    Name(family='Tsygankov', given='Andrei P.', literal='')
+    >>> split_name("Ludwig van Beethoven").family
+    'van Beethoven'
+    """
+    text = text.strip(" ,;")
+    words = text.replace(",", " ").split()
+    if all(w.casefold().strip(".") not in _NAME_TOKENS for w in words):
+        if "," in text:
+            family, given = text.split(",", 1)
+            return Name(family=_fix_case(family.strip()), given=given.strip())
+        if len(words) > 1:
+            return Name(family=_fix_case(words[-1]), given=" ".join(words[:-1]))
+    parsed = HumanName(text)
+    family = " ".join(p for p in (parsed.last,) if p) or text
+    given = " ".join(p for p in (parsed.first, parsed.middle) if p)
+    if parsed.suffix:
+        given = f"{given}, {parsed.suffix}" if given else parsed.suffix
+    return Name(family=_fix_case(family), given=given)
+
+
+def parse_name_list(text: str) -> tuple[Name, ...]:
+    """Split a list of names found inside a citation (``ed. Michael Renov and Ann Smith``).
+
+    >>> [n.family for n in parse_name_list("Sieghart Döhring and Wolfgang Osthoff")]
+    ['Döhring', 'Osthoff']
+    """
+    found = scan_names(text.strip())
+    if found is not None:
+        return found.names
+    parts = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", text.strip(" .,")) if p]
+    return tuple(split_name(p) for p in parts)

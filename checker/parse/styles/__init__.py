@@ -1,0 +1,138 @@
+"""One citation string → its fields, by a list of small steps that each read one part.
+
+Styles are told apart by their punctuation rather than named up front, because real
+lists mix them. Where each style's cues are read:
+
+==========================  ===============================================================
+style                       cues and the step that reads them
+==========================  ===============================================================
+Chicago notes (seed 000)    ``Family, Given, “Title” (Place: Publisher, Year) pages`` →
+                            :mod:`.front`, :mod:`.title`, :mod:`.notes`
+ISO 690 (seed 001)          ``FAMILY, Given. Title. In: Container [online]. [cit. date].
+                            Dostupné z: <url>`` → :mod:`..fields`, :mod:`.book`
+APA, Harvard, Chicago       ``Names (Year). Title. Journal, 5(2), 1-9.`` / ``Names, Year.``
+author-date                 → :mod:`.front` (date after names), :mod:`.journal`
+MLA, Chicago bibliography   ``Names. “Title.” Journal 17 (1998): 124-55.`` /
+                            ``Names. Title. Place: Publisher, Year.`` → :mod:`.journal`, :mod:`.book`
+IEEE / numbered             ``[3] A. Name, “Title,” Journal, vol. 4, no. 4, pp. 1-9, 2013.``
+                            → :mod:`..fields` (number), :mod:`.journal`
+==========================  ===============================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...model import Field, Name
+from ..fields import IDENTIFIER_STEPS, Draft, clean
+from .book import leftover, take_container, take_place_before_year, take_publisher
+from .front import take_front
+from .journal import take_date, take_numbers
+from .notes import CONTAINER_WORDS, take_facts
+from .title import take_title
+
+Step = Callable[[Draft], None]
+
+TYPES = (
+    "book", "article", "chapter", "web page", "encyclopedia entry", "report", "hearing",
+    "thesis", "other",
+)
+"""Values of the ``type`` field (``hearing`` covers hearings and other government documents)."""
+
+
+def _title_from_corporate(draft: Draft) -> None:
+    """``Executive Sessions of the … Committee (1959) 56-65.``: a lone "author" is the title."""
+    author = draft.found.get("author")
+    if "title" in draft.found or author is None or len(author.value) != 1 or not author.value[0].literal:
+        return
+    del draft.found["author"]
+    draft.found["title"] = Field("title", author.value[0].literal, author.span)
+    draft.cues.add("title-first")
+
+
+def _container_from_leftover(draft: Draft) -> None:
+    """An article whose journal stands alone after the title (``… Journal of X. 2010.``)."""
+    if "container_title" in draft.found or "publisher" in draft.found or "title" not in draft.found:
+        return
+    title_end = draft.found["title"].span.end
+    for piece in re.finditer(r"[^\x1f]+", draft.work[title_end:]):
+        text = clean(piece.group(0))
+        if len(text) > 2 and re.search(r"[^\W\d_]{3}", text) and not text.lower().startswith(("retrieved", "from")):
+            start = title_end + piece.start() + piece.group(0).find(text[:3])
+            draft.put("container_title", text, start, start + len(text))
+            return
+
+
+STEPS: tuple[Step, ...] = (
+    *IDENTIFIER_STEPS,
+    take_front,
+    take_title,
+    take_container,
+    take_facts,
+    take_date,
+    take_publisher,
+    take_numbers,
+    take_place_before_year,
+    _title_from_corporate,
+    _container_from_leftover,
+)
+"""The parse, in order: identifiers, head, title, then the publication facts."""
+
+_HEARING = re.compile(r"\b(?:Hearings?|Senate|Congress|House of Representatives|Parliament|Executive Sessions?|Sněmovna|Bundestag)\b")
+_REPORT = re.compile(r"\b(?:Report|Working Paper|Technical|Memorandum|Discussion Paper|White Paper|Policy Brief)\b", re.I)
+_BROADCAST = re.compile(r"\b(?:Radio|Television|TV|Broadcast\w*|Podcast)\b")
+_ENCYCLOPEDIA = re.compile(r"\b(?:Encyclop\w+|Britannica|Dictionary|Lexikon|Wikipedia|Helicon)\b", re.I)
+
+
+def infer_type(draft: Draft) -> str:
+    """The kind of work, from which fields were found and what they say."""
+    found = draft.found
+    text = " ".join(str(found[n].value) for n in ("title", "container_title", "publisher") if n in found)
+    authors = " ".join(n.display() for n in found.get("author", Field("author", ())).value if isinstance(n, Name))
+    if "thesis" in draft.cues:
+        return "thesis"
+    if _ENCYCLOPEDIA.search(" ".join(str(found[n].value) for n in ("container_title", "publisher") if n in found)):
+        return "encyclopedia entry"
+    if _HEARING.search(text + " " + authors) and "volume" not in found and "container_title" not in found:
+        return "hearing"
+    if _REPORT.search(text) and "container_title" not in found:
+        return "report"
+    container = found.get("container_title")
+    online = "url" in found or "online" in draft.cues
+    if container and online and not {"volume", "publisher", "issue"} & found.keys():
+        return "web page"
+    if container and "in" not in draft.cues and "publisher" not in found and (
+        CONTAINER_WORDS.search(str(container.value)) or {"volume", "issue", "pages"} & found.keys()
+    ):
+        return "article"
+    if container and ("url" in found or "online" in draft.cues) and "volume" not in found and "publisher" not in found:
+        return "web page"
+    if container and "title" not in found:
+        return "book"
+    if container:
+        return "chapter" if ("in" in draft.cues or "editor" in found or "publisher" in found) else "article"
+    if ("url" in found or "online" in draft.cues) and "publisher" not in found and "location" not in found:
+        return "web page"
+    if _BROADCAST.search(str(found.get("publisher", Field("p", "")).value)):
+        return "other"
+    if {"location", "isbn"} & found.keys() or {"publisher", "year"} <= found.keys():
+        return "book"
+    return "other"
+
+
+def parse_fields(raw: str) -> tuple[tuple[Field, ...], frozenset[str]]:
+    """Return the fields of one citation (each with its span in ``raw``) and the style cues seen.
+
+    >>> fields, _ = parse_fields("Eco, Umberto. Il nome della rosa. Milan: Bompiani, 1985.")
+    >>> {f.name: f.value for f in fields if f.name not in ("author",)}
+    {'type': 'book', 'title': 'Il nome della rosa', 'publisher': 'Bompiani', 'location': 'Milan', 'year': '1985', 'date': '1985'}
+    """
+    draft = Draft(raw)
+    for step in STEPS:
+        step(draft)
+    draft.found["type"] = Field("type", infer_type(draft), None, "inferred")
+    return draft.fields(), frozenset(draft.cues)
+
+
+__all__ = ["STEPS", "TYPES", "infer_type", "leftover", "parse_fields"]

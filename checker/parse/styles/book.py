@@ -1,0 +1,129 @@
+"""The text after the title → container with its editors, place and publisher.
+
+``In: Centre for … [online]`` (ISO 690), ``In The Best Short Stories …, ed. M. Renov``
+(Chicago), ``In J. Smith (Ed.), Handbook (pp. 3-9)`` (APA), ``in M. Carlisle (edd.),
+Nine Essays`` (humanities); ``New York: Holt, 1995`` (place: publisher),
+``Issy-les-Moulineaux : ELSEVIER MASSON, 2007`` (ISO 690), ``New York 1966`` (place and
+year, no publisher). Chunks that are not bibliographic data (edition, translator,
+``702 p.``, series) are read and dropped so they are not mistaken for a container.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import YEAR
+from ..fields import BLANK, Draft, clean, trimmed
+from ..names import parse_name_list, scan_names
+from .notes import CONTAINER_WORDS
+
+_IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:)\s*:?\s+(?=\S)")
+_ED_AFTER = re.compile(
+    r",?\s*(?:ed\.|eds\.|edd\.|edited\s+by|Hrsg\.\s*v\.|hrsg\.\s*v\.|éd\.\s*par|a\s+cura\s+di|Ed\.|Eds\.)\s+"
+    r"(?P<names>[^,.;()\x1f]+?(?:\s[A-Z]\.)*[^,.;()\x1f]*?)(?=[,.;(\x1f]|$)"
+)
+_CHUNK_END = re.compile(r"\.\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d))|\s*\(|\x1f|\s*\[|$")
+_PLACE_PUB = re.compile(
+    r"(?:^|(?<=[.,\x1f])|(?<=\s))\s*(?P<loc>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s?[A-Z][\w.]{1,14})?)\s?:\s?"
+    r"(?P<pub>[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
+)
+_PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[\s\x1f]+(?=\x1f)")
+_PUBLISHER_WORDS = re.compile(
+    r"\b(?:Press|Publish\w*|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
+    r"Elsevier|Macmillan|Penguin|Blackwell|Sage|Harper|Random House|Norton|Brill|Gallimard|Mouton|"
+    r"Academic|University|Universit\w+|Inc|Ltd|Company|Co\.)\b"
+)
+_DROP = re.compile(
+    r"(?:\b\d+(?:st|nd|rd|th)?\.?\s+(?:ed|edn|edition|Aufl|éd)\b\.?|\b[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
+    r"\b\d+\s+(?:p|pp|S|s)\.(?=\s|$)|\(\s*(?:Mimeo|[A-Z][\w\s]+\s\d+)\.?\s*\))"
+)
+_THESIS = re.compile(r"\b(?:Ph\.?\s?D\.?|doctoral|master'?s?|MA|MSc|diploma)?\s*(?:thesis|dissertation|Dissertation|Diss\.)", re.I)
+
+
+def take_container(draft: Draft) -> None:
+    """``In …`` → the book or website the work is part of, with its editors."""
+    title = draft.found.get("title")
+    if title is None:
+        return
+    match = _IN.match(draft.work, title.span.end)
+    if match is None:
+        return
+    draft.cues.add("in")
+    pos = match.end()
+    eds = scan_names(draft.work, pos)
+    if eds is not None and eds.role == "editor":
+        draft.put("editor", eds.names, eds.span.start, eds.span.end)
+        pos = eds.span.end
+        while pos < len(draft.work) and draft.work[pos] in " ,:":
+            pos += 1
+    end = _CHUNK_END.search(draft.work, pos)
+    stop = end.start() if end else len(draft.work)
+    start, stop = trimmed(draft, pos, stop)
+    draft.blank(match.start(), match.end())
+    if stop > start:
+        draft.put("container_title", clean(draft.raw[start:stop]), start, stop)
+    _editors_after(draft, stop)
+
+
+def _editors_after(draft: Draft, pos: int) -> None:
+    """``…, ed. Michael Renov, 1-11`` names the editors after the container."""
+    match = _ED_AFTER.match(draft.work, pos)
+    if match and "editor" not in draft.found:
+        names = parse_name_list(match.group("names"))
+        draft.put("editor", names, match.start("names"), match.end("names"))
+        draft.blank(match.start(), match.end())
+
+
+def take_publisher(draft: Draft) -> None:
+    """``Place: Publisher``; else a chunk with a publisher's word; else ``Place Year``."""
+    title = draft.found.get("title")
+    start = title.span.end if title else 0
+    for drop in _DROP.finditer(draft.work, start):
+        draft.blank(drop.start(), drop.end())
+    thesis = _THESIS.search(draft.work, start)
+    if thesis and thesis.group(0).strip():
+        draft.cues.add("thesis")
+        draft.blank(thesis.start(), thesis.end())
+    if "publisher" not in draft.found:
+        match = _PLACE_PUB.search(draft.work, start)
+        if match and not re.search(r"\d", match.group("loc")) and len(match.group("pub").strip()) > 1:
+            _put_place_publisher(draft, match)
+            return
+    if "publisher" not in draft.found and "location" not in draft.found:
+        _publisher_by_word(draft, start)
+
+
+def take_place_before_year(draft: Draft) -> None:
+    """Humanities books give only ``Place Year`` (``New York 1966``, ``Milano 1997``)."""
+    year = draft.found.get("year")
+    if year is None or {"location", "publisher", "volume", "container_title"} & draft.found.keys():
+        return
+    match = _PLACE_YEAR.search(draft.work, max(0, year.span.start - 40), year.span.start + 1)
+    if match and match.end() >= year.span.start - 1 and not CONTAINER_WORDS.search(match.group("loc")):
+        draft.put("location", match.group("loc"), match.start("loc"), match.end("loc"))
+
+
+def _put_place_publisher(draft: Draft, match: re.Match) -> None:
+    s, e = trimmed(draft, match.start("loc"), match.end("loc"))
+    ps, pe = trimmed(draft, match.start("pub"), match.end("pub"))
+    publisher = clean(draft.raw[ps:pe])
+    if CONTAINER_WORDS.search(publisher) and not _PUBLISHER_WORDS.search(publisher) and "container_title" not in draft.found:
+        draft.put("location", clean(draft.raw[s:e]), s, e)
+        draft.put("container_title", publisher, ps, pe)
+        return
+    draft.put("location", clean(draft.raw[s:e]), s, e)
+    draft.put("publisher", publisher, ps, pe)
+
+
+def _publisher_by_word(draft: Draft, start: int) -> None:
+    for piece in re.finditer(r"[^.,;\x1f()]+(?:,\s*(?:Inc|Ltd)\.?)?", draft.work[start:]):
+        text = piece.group(0)
+        if _PUBLISHER_WORDS.search(text) and not CONTAINER_WORDS.search(text) and re.match(r"\s*[A-Z]", text):
+            s, e = trimmed(draft, start + piece.start(), start + piece.end())
+            draft.put("publisher", clean(draft.raw[s:e]), s, e)
+            return
+
+
+def leftover(draft: Draft) -> str:
+    """The text nothing has read yet (for choosing a container or type)."""
+    return clean(re.sub(f"{BLANK}+", " ", draft.work))

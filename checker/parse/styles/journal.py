@@ -1,0 +1,117 @@
+"""The text after the title → date, volume, issue, pages and the journal that holds them.
+
+Periodical styles differ mostly in punctuation: IEEE ``vol. 4, no. 4, pp. 211–222, 2013``,
+APA ``40(3), 345–370``, Chicago ``17 (1998): 124-55``, Harvard/Nature ``288, 477–479``,
+MLA ``vol. 12, no. 2, 2002, pp. 111–137``, humanities ``REG 47 (1934), pp. 153-163``,
+French ``n°2780``. The journal name is the text between the title and the first of
+these facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DATE_TEXT, normalise_date
+from ..fields import BLANK, Draft, clean, trimmed
+
+_PG = r"[A-Z]{0,2}\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
+_ROMAN = r"[IVXLC]+"
+_LABELLED = (
+    ("volume", re.compile(rf"(?<![\w])(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|v)\.?\s*(?P<v>\d+[A-Z]?|{_ROMAN})\b")),
+    ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|Heft|H|issue|Issue|num|Num|fasc|Nos)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
+    ("pages", re.compile(rf"(?<![\w])(?:pp|p|pages|page|S|pg|pgs)\.?\s*(?P<v>{_PG})(?![\w])")),
+)
+_VOL_ISSUE = re.compile(
+    rf"(?<![\w.])(?P<vol>\d{{1,4}}[A-Z]?)\s*,?\s*\(\s*(?P<issue>[\w–/.-]{{1,12}}?)\s*\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w]))?"
+)
+_VOL_PAGES = re.compile(rf"(?<![\w.-])(?P<vol>\d{{1,4}}[A-Z]?)[\s\x1f]*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w.]?\w)")
+_BARE_RANGE = re.compile(r"(?<![\w.-])(?P<pages>[A-Z]?\d+\s*[-–—]\s*[A-Z]?\d+)(?![\w])")
+_BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<v>\d{1,4})(?=\s*[.,;]?\s*(?:\x1f|$))")
+_DATE = re.compile(rf"(?<![\w/.–-])(?P<open>\()?\s*(?P<date>{DATE_TEXT})\s*(?(open)\))(?![\w]|[-–]\d)")
+
+
+def dash(pages: str) -> str:
+    """Normalise page ranges: ``251–272`` → ``251-272``."""
+    return re.sub(r"\s*(?:[-–—]+|\bto\b)\s*", "-", pages.strip())
+
+
+def take_date(draft: Draft) -> None:
+    """The publication date when it was not at the head: bracketed first, else the last one."""
+    if "year" in draft.found:
+        return
+    start = _after_title(draft)
+    candidates = [m for m in _DATE.finditer(draft.work, start) if not _is_volume(draft.work, m)]
+    if not candidates:
+        return
+    bracketed = [m for m in candidates if m.group("open")]
+    match = bracketed[0] if bracketed else candidates[-1]
+    iso = normalise_date(match.group("date"))
+    if iso:
+        draft.put("date", iso, match.start("date"), match.end("date"), blank=False)
+        draft.put("year", iso[:4], match.start("date"), match.end("date"), blank=False)
+        draft.blank(match.start(), match.end())
+        volume = re.search(r"(?<![\w.])(\d{1,4})[\s,]*$", draft.work[:match.start()])
+        if match.group("open") and volume and "volume" not in draft.found:
+            draft.put("volume", volume.group(1), volume.start(1), volume.end(1))
+
+
+def _is_volume(work: str, match: re.Match) -> bool:
+    """``1975, 43, 219`` is a year; ``1990(4)`` or ``2014: 12-19`` is a volume."""
+    after = work[match.end():match.end() + 3]
+    return not match.group("open") and bool(re.match(r"\s*(?:\(|:\s?\d)", after))
+
+
+def _after_title(draft: Draft) -> int:
+    title = draft.found.get("title")
+    return title.span.end if title else 0
+
+
+def take_numbers(draft: Draft) -> None:
+    """Volume, issue and pages, labelled or by their punctuation."""
+    start = _after_title(draft)
+    first = len(draft.work)
+    for name, pattern in _LABELLED:
+        match = pattern.search(draft.work, start)
+        if match and name not in draft.found:
+            value = dash(match.group("v")) if name == "pages" else match.group("v")
+            draft.put(name, value, match.start(), match.end())
+            first = min(first, match.start())
+    for pattern in (_VOL_ISSUE, _VOL_PAGES):
+        match = pattern.search(draft.work, start)
+        if match and "volume" not in draft.found:
+            draft.put("volume", match.group("vol"), match.start("vol"), match.end("vol"), blank=False)
+            if "issue" in match.groupdict():
+                draft.put("issue", match.group("issue"), match.start("issue"), match.end("issue"), blank=False)
+            if match.group("pages"):
+                draft.put("pages", dash(match.group("pages")), match.start("pages"), match.end("pages"), blank=False)
+            draft.blank(match.start(), match.end())
+            first = min(first, match.start())
+    if "pages" not in draft.found:
+        match = _BARE_RANGE.search(draft.work, start)
+        if match:
+            draft.put("pages", dash(match.group("pages")), match.start(), match.end())
+            first = min(first, match.start())
+    if "pages" not in draft.found and "volume" not in draft.found:
+        match = _BARE_NUMBER.search(draft.work, start)
+        comma = match and draft.work[:match.start()].rstrip().endswith(",")
+        if match and ("notes-facts" in draft.cues or "comma-style" in draft.cues or comma):
+            draft.put("pages", match.group("v"), match.start(), match.end())
+    if first < len(draft.work) and "container_title" not in draft.found:
+        _container_before(draft, start, first)
+
+
+def _container_before(draft: Draft, start: int, end: int) -> None:
+    """The journal is the text between the title and its volume or pages."""
+    chunk = draft.work[start:end]
+    pieces = [m for m in re.finditer(r"[^\x1f]+", chunk) if re.search(r"[^\W\d_]{2}", m.group(0))]
+    if not pieces:
+        return
+    piece = pieces[-1] if len(pieces) > 1 and _weak(pieces[0].group(0)) else pieces[0]
+    s, e = trimmed(draft, start + piece.start(), start + piece.end())
+    text = re.sub(r"^(?:In|in|Dans|dans)\s*:?\s+", "", clean(draft.raw[s:e]))
+    if text and not re.match(r"^(?:pp?|vol|no)\.?$", text, re.I):
+        draft.put("container_title", text, s, e)
+
+
+def _weak(text: str) -> bool:
+    return len(text.strip(" .,:;")) < 2 or text.strip().lower() in {"in", "in:"}

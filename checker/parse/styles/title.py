@@ -1,0 +1,95 @@
+"""The text after the names → the title: quoted (articles, chapters, web pages) or plain.
+
+A quoted title ends at its closing quote. A plain title (books; articles in APA and
+ISO 690) ends at the first full stop that ends a sentence, at ``In:``, at an opening
+bracket of publication facts (Chicago notes: ``Identity (New York: …, 2010)``) or, in
+comma-separated styles (Chicago notes, ParsCit humanities), at a comma followed by
+something that is not title text (a number, a place and year, ``in``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fields import BLANK, Draft, clean
+
+_CLOSE = {"“": "”", '"': '"', "”": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|vs|Vol|No|Jr|Sr|Co|Inc|Ltd|Bros|Mt|Ft|etc|cf|e\.g|i\.e|al|ed|Ed|"
+    r"Eds|eds|trans|Trans|U\.S|U\.K|Rev|Gen|Col|Capt|Prof|Univ|Dept|Assoc|Intl|Natl))$"
+)
+_STOP = re.compile(
+    r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]*(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
+    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2}\s?:\s?[A-Z][^:]{2,60}?,\s*\d{4}))|(?P<pages>,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
+)
+_COMMA_STOP = re.compile(
+    r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
+)
+
+
+def _start(draft: Draft) -> int:
+    pos = 0
+    for name in ("author", "editor", "date"):
+        if name in draft.found and draft.found[name].span.start <= 5 + pos:
+            pos = max(pos, draft.found[name].span.end)
+    while pos < len(draft.work) and (draft.work[pos] in " .,:;" or draft.work[pos] == BLANK):
+        pos += 1
+    return pos
+
+
+def take_title(draft: Draft) -> None:
+    """Read the title that follows the names (and the date, in author-date styles)."""
+    pos = _start(draft)
+    if pos >= len(draft.work):
+        return
+    if draft.work[pos] in _CLOSE:
+        end = _closing_quote(draft.work, pos)
+        if end is not None:
+            draft.cues.add("quoted-title")
+            draft.put("title", clean(draft.raw[pos + 1:end]), pos, end + 1)
+            return
+    end = _plain_end(draft, pos)
+    text = clean(draft.raw[pos:end])
+    if text:
+        span_end = end + 1 if draft.raw[end:end + 1] in "?!" else end
+        draft.put("title", text, pos, span_end)
+
+
+def _closing_quote(text: str, pos: int) -> int | None:
+    """Find the quote closing the one at ``pos``; an apostrophe inside a word is not one."""
+    close = _CLOSE[text[pos]]
+    search = pos + 1
+    while True:
+        end = text.find(close, search)
+        if close in "\"”":
+            other = text.find('"' if close == "”" else "”", search)
+            end = other if end < 0 or 0 <= other < end else end
+        if end < 0:
+            return None
+        after = text[end + 1:end + 2]
+        if close in "’'" and after.isalpha():
+            search = end + 1
+            continue
+        return end
+
+
+def _plain_end(draft: Draft, pos: int) -> int:
+    """Where a title without quotes ends."""
+    work = draft.work
+    comma = "comma-style" in draft.cues and "author-date" not in draft.cues
+    search = pos
+    while True:
+        stop = _STOP.search(work, search)
+        comma_stop = _COMMA_STOP.search(work, pos) if comma else None
+        if comma_stop and (stop is None or comma_stop.start() < stop.start()):
+            return comma_stop.start()
+        if stop is None:
+            return len(work.rstrip(" ." + BLANK))
+        if stop.group("stop") and stop.group("stop") == "." and _ABBREV.search(work[max(pos, stop.start() - 6):stop.start()]):
+            if stop.start() - pos > 3:
+                search = stop.end()
+                continue
+        if stop.group("paren") is not None and stop.start() == pos:
+            search = stop.end()
+            continue
+        return stop.start()

@@ -1,0 +1,216 @@
+"""Report → one self-contained HTML page: summary, filters, findings, timeline, source lines.
+
+No external assets: the style sheet and script (``assets/``) are inlined, and the document
+lines each finding needs are embedded as excerpts, so the file works offline and can be
+mailed as it is. Every finding links to its line in the "Source lines" section, shown
+with a few lines of context; the dated claims become a timeline when the facts stage
+provides them. Everything from the documents goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from importlib.resources import files
+
+from .. import __version__
+from ..model import Claim, Document, Evidence, Finding, Location, Report
+from .json import claim_order
+from .summary import (
+    SEVERITIES,
+    findings_by_document,
+    group_by_rule,
+    paths,
+    rule_description,
+    severity_counts,
+    where,
+)
+from .sources import Anchors, excerpts
+
+_ASSETS = files(__package__) / "assets"
+
+
+def render(report: Report) -> str:
+    """Render ``report`` as a standalone HTML5 page."""
+    anchors = Anchors(report.documents)
+    doc_paths = paths(report)
+    body = [
+        _header(report),
+        _summary(report, doc_paths),
+        _filters(report, doc_paths),
+        _findings(report, anchors, doc_paths),
+    ]
+    if report.claims:
+        body.append(_timeline(report, anchors, doc_paths))
+    body.append(_sources(report, anchors, doc_paths))
+    css = (_ASSETS / "report.css").read_text(encoding="utf-8")
+    script = (_ASSETS / "report.js").read_text(encoding="utf-8")
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<meta name=\"generator\" content=\"citecheck {__version__}\">\n"
+        "<title>citecheck report</title>\n"
+        f"<style>\n{css}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + f"\n<script>\n{script}</script>\n</body>\n</html>\n"
+    )
+
+
+def _header(report: Report) -> str:
+    counts = severity_counts(report.findings)
+    detail = ", ".join(f"{n} {sev}" for sev, n in counts.items())
+    return (
+        "<header class=\"page\"><h1>citecheck report</h1>"
+        f"<p class=\"headline\">{len(report.documents)} document(s) checked; "
+        f"{len(report.findings)} finding(s) ({detail}).</p></header>"
+    )
+
+
+def _summary(report: Report, doc_paths: dict[str, str]) -> str:
+    head = "".join(f"<th scope=\"col\">{s}</th>" for s in SEVERITIES)
+    rows = []
+    for doc, findings in findings_by_document(report):
+        counts = severity_counts(findings)
+        cells = "".join(f"<td class=\"n sev-{s}\">{counts[s]}</td>" for s in SEVERITIES)
+        rows.append(
+            f"<tr><th scope=\"row\"><code>{escape(doc_paths[doc.id])}</code></th>{cells}"
+            f"<td class=\"n\">{len(findings)}</td></tr>"
+        )
+    totals = severity_counts(report.findings)
+    total_cells = "".join(f"<td class=\"n\">{totals[s]}</td>" for s in SEVERITIES)
+    rows.append(f"<tr class=\"total\"><th scope=\"row\">Total</th>{total_cells}"
+                f"<td class=\"n\">{len(report.findings)}</td></tr>")
+    return (
+        "<section id=\"summary\"><h2>Summary</h2><table class=\"summary\">"
+        f"<thead><tr><th scope=\"col\">Document</th>{head}<th scope=\"col\">total</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
+    )
+
+
+def _filters(report: Report, doc_paths: dict[str, str]) -> str:
+    counts = severity_counts(report.findings)
+    boxes = "".join(
+        f"<label class=\"sev-{s}\"><input type=\"checkbox\" name=\"severity\" value=\"{s}\" checked> "
+        f"{s} ({counts[s]})</label>"
+        for s in SEVERITIES
+    )
+    rules = sorted({f.rule for f in report.findings})
+    rule_options = "".join(f"<option value=\"{escape(r)}\">{escape(r)}</option>" for r in rules)
+    doc_options = "".join(
+        f"<option value=\"{escape(d.id)}\">{escape(doc_paths[d.id])}</option>" for d in report.documents
+    )
+    return (
+        "<section id=\"filters\" aria-label=\"Filters\">"
+        f"<fieldset><legend>Severity</legend>{boxes}</fieldset>"
+        f"<label>Rule <select id=\"filter-rule\"><option value=\"\">all rules</option>{rule_options}</select></label>"
+        f"<label>Document <select id=\"filter-doc\"><option value=\"\">all documents</option>{doc_options}</select></label>"
+        "<label>Search <input type=\"search\" id=\"filter-search\" placeholder=\"message, quote, rule…\"></label>"
+        f"<p id=\"filter-count\" aria-live=\"polite\">Showing {len(report.findings)} of "
+        f"{len(report.findings)} findings</p></section>"
+    )
+
+
+def _findings(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    parts = ["<section id=\"findings\"><h2>Findings</h2>"]
+    for doc, findings in findings_by_document(report):
+        parts.append(f"<section class=\"doc\" data-doc=\"{escape(doc.id)}\"><h3>{escape(doc_paths[doc.id])}</h3>")
+        if not findings:
+            parts.append("<p class=\"none\">No findings.</p>")
+        for rule, group in group_by_rule(findings):
+            parts.append(
+                f"<div class=\"group\" data-rule=\"{escape(rule)}\"><h4><code>{escape(rule)}</code> "
+                f"<span class=\"count\">({len(group)})</span> <span class=\"desc\">"
+                f"{escape(rule_description(rule))}</span></h4>"
+            )
+            parts.extend(_finding(f, anchors, doc_paths) for f in group)
+            parts.append("</div>")
+        parts.append("</section>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _finding(finding: Finding, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    loc = finding.location
+    page = f" <span class=\"page\">page {loc.page}</span>" if loc.page else ""
+    quotes = "".join(_evidence(e, anchors, doc_paths) for e in finding.evidence)
+    suggestion = (
+        f"<p class=\"suggestion\"><strong>Suggestion:</strong> {escape(finding.suggestion)}</p>"
+        if finding.suggestion else ""
+    )
+    return (
+        f"<article class=\"finding sev-{escape(finding.severity)}\" data-severity=\"{escape(finding.severity)}\" "
+        f"data-rule=\"{escape(finding.rule)}\" data-doc=\"{escape(loc.document)}\" "
+        f"data-fingerprint=\"{escape(finding.fingerprint)}\">"
+        f"<p class=\"head\"><span class=\"badge sev-{escape(finding.severity)}\">{escape(finding.severity)}</span> "
+        f"{_link(loc, anchors, doc_paths)}{page}</p>"
+        f"<p class=\"message\">{escape(finding.message)}</p>{quotes}{suggestion}</article>"
+    )
+
+
+def _evidence(evidence: Evidence, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    return (
+        f"<blockquote><p>{escape(evidence.quote)}</p>"
+        f"<footer>{_link(evidence.location, anchors, doc_paths)}</footer></blockquote>"
+    )
+
+
+def _link(location: Location, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    label = escape(where(location, doc_paths))
+    target = anchors.line_id(location)
+    if target is None:
+        return f"<code class=\"loc\">{label}</code>"
+    return f"<a class=\"loc\" href=\"#{target}\"><code>{label}</code></a>"
+
+
+def _timeline(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    disputed = {_claim_key(c): conflict.rule for conflict in report.conflicts for c in conflict.claims}
+    items = []
+    for claim in sorted(report.claims, key=claim_order):
+        flag = disputed.get(_claim_key(claim), "")
+        span = claim.start + (f" – {claim.end}" if claim.end and claim.end != claim.start else "")
+        normal = f"{span} ({claim.precision})" if span and span != claim.date else f"({claim.precision})"
+        items.append(
+            f"<li class=\"claim{' disputed' if flag else ''}\" data-doc=\"{escape(claim.location.document)}\">"
+            f"<time>{escape(claim.date)}</time>"
+            f"<span class=\"normal\">{escape(normal)}</span>"
+            f"<span class=\"event\">{escape(claim.event)}</span>"
+            + (f"<span class=\"badge conflict\">{escape(flag)}</span>" if flag else "")
+            + f"<q>{escape(claim.quote)}</q> {_link(claim.location, anchors, doc_paths)}</li>"
+        )
+    return (
+        "<section id=\"timeline\"><h2>Timeline of dated claims</h2>"
+        f"<ol class=\"timeline\">{''.join(items)}</ol></section>"
+    )
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (claim.location.document, claim.location.line, claim.date, claim.event)
+
+
+def _sources(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    wanted = [f.location for f in report.findings]
+    wanted += [e.location for f in report.findings for e in f.evidence]
+    wanted += [c.location for c in report.claims]
+    flagged = {(f.location.document, f.location.line) for f in report.findings}
+    parts = ["<section id=\"sources\"><h2>Source lines</h2>"]
+    for doc in report.documents:
+        blocks = excerpts(doc, [loc.line for loc in wanted if loc.document == doc.id])
+        if not blocks:
+            continue
+        parts.append(f"<section class=\"source\"><h3>{escape(doc_paths[doc.id])}</h3>")
+        for block in blocks:
+            parts.append(_excerpt(doc, block, anchors, flagged))
+        parts.append("</section>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _excerpt(doc: Document, block: range, anchors: Anchors, flagged: set) -> str:
+    rows = []
+    for number in block:
+        anchor = anchors.line_id(Location(doc.id, number))
+        mark = " flagged" if (doc.id, number) in flagged else ""
+        rows.append(
+            f"<span class=\"line{mark}\" id=\"{anchor}\"><a class=\"no\" href=\"#{anchor}\">{number}</a>"
+            f"<span class=\"text\">{escape(doc.line(number))}</span></span>"
+        )
+    return f"<pre class=\"excerpt\">{''.join(rows)}</pre>"

@@ -1,0 +1,98 @@
+"""IP address → why the fetcher must not connect to it (None when it may): the SSRF policy.
+
+Pure functions; resolving names is the fetcher's job (``verify/fetch.py``). The policy is
+applied to every address a host resolves to, at every redirect hop, so a public page
+cannot bounce the checker into the machine it runs on or its cloud's metadata service.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+# Cloud metadata services answer on these addresses; they hand out credentials, so they
+# stay refused even with ``--allow-private`` (no test or paper needs them).
+_METADATA = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "169.254.169.254",  # AWS, GCP, Azure, OpenStack, DigitalOcean
+        "169.254.170.2",  # AWS ECS task metadata
+        "fd00:ec2::254",  # AWS IMDS over IPv6
+        "100.100.100.200",  # Alibaba Cloud
+        "192.0.0.192",  # Oracle Cloud (legacy)
+    )
+)
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def parse_ip(host: str) -> IPAddress | None:
+    """Return ``host`` as an IP address when it is a literal one (brackets allowed).
+
+    >>> str(parse_ip("[::1]"))
+    '::1'
+    >>> parse_ip("example.org") is None
+    True
+    """
+    try:
+        return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+def _embedded_ipv4(ip: IPAddress) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries (mapped, 6to4, Teredo, NAT64), if any."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return None
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def _category(ip: IPAddress) -> str | None:
+    """Name the non-public category of ``ip`` (None for a global unicast address)."""
+    checks = (
+        ("unspecified", ip.is_unspecified),
+        ("multicast", ip.is_multicast),
+        ("loopback", ip.is_loopback),
+        ("link-local", ip.is_link_local),
+        ("private", ip.is_private),
+        ("reserved", ip.is_reserved),
+        ("non-global", not ip.is_global),
+    )
+    return next((name for name, hit in checks if hit), None)
+
+
+def refusal(ip: IPAddress, allow_private: bool = False) -> str | None:
+    """Return why connecting to ``ip`` is refused, or None when it is allowed.
+
+    Metadata, multicast and unspecified addresses are always refused; the other
+    non-public ranges only without ``allow_private``.
+
+    >>> refusal(ipaddress.ip_address("169.254.169.254"), allow_private=True)
+    'cloud metadata service'
+    >>> refusal(ipaddress.ip_address("127.0.0.1"))
+    'loopback'
+    >>> refusal(ipaddress.ip_address("127.0.0.1"), allow_private=True) is None
+    True
+    >>> refusal(ipaddress.ip_address("::ffff:10.0.0.1"))
+    'private (IPv4 10.0.0.1 inside IPv6)'
+    """
+    if ip in _METADATA:
+        return "cloud metadata service"
+    inner = _embedded_ipv4(ip)
+    if inner is not None:
+        why = refusal(inner, allow_private)
+        return f"{why} (IPv4 {inner} inside IPv6)" if why else None
+    category = _category(ip)
+    if category in ("unspecified", "multicast"):
+        return category
+    if category is None or allow_private:
+        return None
+    return category

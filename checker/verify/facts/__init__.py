@@ -1,0 +1,147 @@
+"""Extractions → dated claims → conflicts between claims about the same event → findings.
+
+:func:`extract_claims` finds every dated claim of one document (sentences of body and
+notes, timeline entries); :func:`find_conflicts` compares the claims of all documents
+and returns, ranked by confidence, one :class:`~checker.model.Conflict` per event whose
+dates disagree (``fact.date-conflict``) or may disagree (``fact.date-ambiguous``);
+:func:`conflict_findings` turns them into findings with every quote as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...findings import make_finding
+from ...model import Claim, Conflict, Evidence, Extraction, Finding, Location
+from .dates import DateExpr, find_dates
+from .events import entity_key, find_acronyms, find_mentions, is_anaphoric
+from .match import find_conflicts
+from .passages import Passage, find_passages
+
+__all__ = ["extract_claims", "find_conflicts", "conflict_findings"]
+
+# Where two dates share a sentence, the clause boundary between them, strongest first.
+_SEPARATORS = (
+    re.compile(r";"),
+    re.compile(r",\s+(?:which|when|where|while|whereas|and|but|then|after|before|who|although|as)\b"),
+    re.compile(r"\s(?:and|but|then|while)\s"),
+    re.compile(r","),
+)
+
+
+def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
+    """Return the dated claims of one document, in line order.
+
+    >>> from checker.model import Document
+    >>> from checker.extract import extract
+    >>> doc = Document("d", "d.txt", ("NATO was founded on April 4, 1949 (Smith, 2001, p. 3).",), "utf-8", "")
+    >>> [(c.date, c.precision, c.event) for c in extract_claims(extract(doc))]
+    [('1949-04-04', 'day', 'NATO was founded on April 4, 1949')]
+    """
+    acronyms = find_acronyms(extraction.document.text)
+    claims: list[Claim] = []
+    for passage in find_passages(extraction):
+        dates = _dates(passage)
+        for index, expr in enumerate(dates):
+            lo, hi = _region(passage, dates, index)
+            event = _clean(passage.masked[lo:hi], passage.text[lo:hi])
+            if not re.search(r"[A-Za-z]{3}", event.replace(expr.text, "")):
+                continue
+            context = ""
+            if is_anaphoric(event):
+                context = _squash(passage.text[:lo]) if lo > 0 else passage.previous
+            line = passage.line_at(expr.start)
+            claims.append(Claim(
+                event=event,
+                date=expr.normalised,
+                precision=expr.precision,
+                quote=_squash(passage.text),
+                location=Location(extraction.document.id, line, extraction.page_of(line)),
+                start=expr.first.isoformat(),
+                end=expr.last.isoformat(),
+                entities=_entities(event, acronyms),
+                qualifier=expr.qualifier,
+                context=context,
+                kind=passage.kind,
+            ))
+    return tuple(claims)
+
+
+def _dates(passage: Passage) -> tuple[DateExpr, ...]:
+    dates = find_dates(passage.masked, passage.year)
+    if passage.kind != "timeline" or len(dates) < 2:
+        return dates
+    # "1997 May 27, Paris, …": the entry's year and the day that follows are one date.
+    head, nxt = dates[0], dates[1]
+    if nxt.precision == "day" and nxt.first.year == head.first.year and nxt.start - head.end <= 3:
+        return dates[1:]
+    return dates
+
+
+def _region(passage: Passage, dates: tuple[DateExpr, ...], index: int) -> tuple[int, int]:
+    """The clause of ``passage`` that date ``index`` belongs to."""
+    if passage.kind == "timeline":
+        lo = 0 if index == 0 else dates[index].start
+        hi = dates[index + 1].start if index + 1 < len(dates) else len(passage.text)
+        return lo, hi
+    lo = 0 if index == 0 else _boundary(passage.masked, dates[index - 1].end, dates[index].start)
+    hi = len(passage.text) if index + 1 == len(dates) else _boundary(passage.masked, dates[index].end, dates[index + 1].start)
+    return lo, hi
+
+
+def _boundary(text: str, start: int, end: int) -> int:
+    gap = text[start:end]
+    for pattern in _SEPARATORS:
+        found = list(pattern.finditer(gap))
+        if found:
+            return start + found[-1].start() + (1 if pattern.pattern == ";" else 0)
+    return (start + end) // 2
+
+
+def _clean(masked: str, raw: str) -> str:
+    """The event text: the raw clause, trimmed of joining punctuation and note markers."""
+    text = _squash(raw)
+    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
+    text = re.sub(r"^(?:and|but|then|which|when|while)\s+", "", text)
+    return text.rstrip(" .") if masked.strip() else ""
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _entities(event: str, acronyms: dict[str, str]) -> tuple[str, ...]:
+    """Entities named in ``event``, with an acronym the document defines shown with its long form."""
+    long_keys = {entity_key(long): acronym for acronym, long in acronyms.items()}
+    out: list[str] = []
+    for mention in find_mentions(event):
+        if mention.surface in acronyms:
+            name = f"{acronyms[mention.surface]} ({mention.surface})"
+        elif mention.key in long_keys:
+            name = f"{mention.surface} ({long_keys[mention.key]})"
+        else:
+            name = mention.surface
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def conflict_findings(conflicts: tuple[Conflict, ...]) -> tuple[Finding, ...]:
+    """One finding per conflict, at the claim that disagrees with the rest, every quote as evidence."""
+    findings = []
+    for conflict in conflicts:
+        evidence = tuple(
+            Evidence(f"[{c.date}] {c.quote}", c.location) for c in conflict.claims
+        )
+        where = (conflict.outliers or conflict.claims)[0].location
+        dates = ", ".join(sorted({c.date for c in conflict.claims}))
+        findings.append(make_finding(
+            conflict.rule,
+            where,
+            f"{conflict.event}: dated {dates} — {conflict.reason} (confidence {conflict.confidence:.2f})",
+            evidence,
+            suggestion="Check the dates against a primary source and make the papers agree."
+            if conflict.rule == "fact.date-conflict" else "Check whether these claims speak of the same event.",
+            key=f"{conflict.event}|{dates}",
+        ))
+    return tuple(findings)

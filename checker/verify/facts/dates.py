@@ -1,0 +1,267 @@
+"""Running text → date expressions with their precision and the days they cover.
+
+Regular expressions only *locate* candidates (and handle what no date library does:
+ranges, decades, parts of a year, decades of a century); turning a day or a month into
+a calendar date is dateparser's job. Each expression becomes a closed interval of days
+``[first, last]``, so "2002" and "May 28, 2002" compare as overlapping (agreement at a
+different precision) while "2002" and "2008" do not.
+
+>>> [(d.text, d.precision, d.normalised) for d in find_dates("signed on April 4, 1949 in Washington")]
+[('April 4, 1949', 'day', '1949-04-04')]
+>>> [(d.precision, d.normalised) for d in find_dates("during the early 1960s and from 1985-1991")]
+[('decade', 'early 1960s'), ('range', '1985/1991')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+MONTH = rf"(?:{_MONTH_NAMES})"
+_ORD = r"(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*"
+_B = r"(?<![\w/.,-])"  # not glued to a longer number, URL path or decimal
+_E = r"(?![\w/-]|,\d)"
+
+# Order matters: the first pattern to claim a span wins, so longer forms come first.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE if name in ("decade_of_century", "part", "decade") else 0))
+    for name, rx in (
+        ("decade_of_century",
+         r"(?:(?:the\s+)?(?P<part>beginning|start|end|middle)\s+of\s+)?the\s+(?P<which>first|last)\s+"
+         r"decade\s+of\s+the\s+(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century"),
+        ("day_range", rf"{_B}(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–)\s*(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m>{MONTH})\s+(?P<y>{YEAR}){_E}"),
+        ("month_range",
+         rf"(?:\bfrom\s+)?(?P<m1>{MONTH})(?:\s*(?:-|–|—|\bto\b|\buntil\b|\band\b)\s*)(?P<m2>{MONTH}),?\s+(?P<y>{YEAR}){_E}"),
+        ("dmy", rf"{_B}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_E}"),
+        ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>{YEAR}){_E}"),
+        ("iso", rf"{_B}(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d){_E}"),
+        ("my", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){_E}"),
+        ("part",
+         rf"(?:(?:the\s+)?(?P<p1>beginning|start|end|middle)\s+of\s+|(?P<p2>early|mid|late|spring|summer|autumn|fall|winter)"
+         rf"(?:\s+of|-)?\s*)(?P<y>{YEAR}){_E}"),
+        ("decade",
+         rf"(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+         r"(?P<y>(?:1[5-9]\d|20\d)0)['’]?s(?:\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century)?\b"),
+        ("range", rf"(?:\b(?:from|between)\s+)?{_B}(?P<y1>{YEAR}){_DASH}(?P<y2>{YEAR}|\d\d){_E}"),
+        ("between", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}){_E}"),
+        ("year", rf"{_B}(?P<y>{YEAR}){_E}(?!\s*(?:%|percent|per\s+cent))"),
+    )
+)
+
+# A bare day and month ("May 28") is a date only where the year is known from context,
+# as in a timeline entry that starts with its year.
+_DAY_MONTH = re.compile(
+    rf"(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d{{3}})|{_B}(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{MONTH})\b(?!,?\s+\d{{3}}))"
+)
+
+# Words right before a date that change what it claims.
+_QUALIFIERS = (
+    ("approx", re.compile(r"\b(?:around|about|approximately|circa|c\.|ca\.|roughly|some\s+time\s+in)\s*$", re.I)),
+    ("after", re.compile(r"\b(?:after|later\s+than|post)\s*$", re.I)),
+    ("before", re.compile(r"\b(?:before|until|till|by|prior\s+to|up\s+to|earlier\s+than)\s*$", re.I)),
+    ("since", re.compile(r"\bsince\s*$", re.I)),
+)
+# What a number is counting, when it counts rather than dates ("2000 troops").
+_COUNT_NOUN = re.compile(
+    r"\s*(?:troops|soldiers|men|people|persons|members|km|kilometres|kilometers|miles|tons|tonnes|dollars|"
+    r"euros|casualties|deaths|victims|aircraft|tanks|missiles|warheads|pages|copies|words|metres|meters)\b",
+    re.I,
+)
+_SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
+           "early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
+           "middle": (4, 9), "end": (10, 12)}
+_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "first": (0, 4), "second": (5, 9)}
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date as written in a text: span, precision and the days ``[first, last]`` it covers.
+
+    ``qualifier`` is ``approx`` (around 1995), ``after``/``before`` (open-ended),
+    ``since`` (a start), or empty for a plain date.
+    """
+
+    text: str
+    start: int
+    end: int
+    precision: str
+    first: date
+    last: date
+    normalised: str
+    qualifier: str = ""
+
+
+def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ...]:
+    """Return every date expression in ``text``, in order, without overlaps.
+
+    ``context_year`` dates a bare "May 28" (a timeline entry's year).
+
+    >>> [d.normalised for d in find_dates("2002 NATO opens May 28, Rome", context_year=2002)]
+    ['2002', '2002-05-28']
+    >>> find_dates("27 members and 2000 troops, p. 1999")
+    ()
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpr] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            expr = _build(name, m, text)
+            if expr is not None:
+                taken.append((m.start(), m.end()))
+                found.append(expr)
+    if context_year is not None:
+        for m in _DAY_MONTH.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
+            expr = _day(m.group(0), m.start(), m.end(), day, month, str(context_year))
+            if expr is not None:
+                found.append(expr)
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:
+    if _not_a_date(name, m, text):
+        return None
+    g = m.groupdict()
+    s, e, raw = m.start(), m.end(), m.group(0)
+    if name in ("dmy", "mdy"):
+        expr = _day(raw, s, e, g["d"], g["m"], g["y"])
+    elif name == "iso":
+        expr = _day(raw, s, e, g["dd"], calendar.month_name[int(g["mm"])] if 0 < int(g["mm"]) < 13 else "", g["y"])
+    elif name == "my":
+        expr = _month(raw, s, e, g["m"], g["y"])
+    elif name == "day_range":
+        expr = _day_range(raw, s, e, g)
+    elif name == "month_range":
+        expr = _month_range(raw, s, e, g)
+    elif name == "part":
+        expr = _part(raw, s, e, (g["p1"] or g["p2"]).lower(), int(g["y"]))
+    elif name == "decade":
+        expr = _decade(raw, s, e, int(g["y"]), g["half"] or g["part"])
+    elif name == "decade_of_century":
+        expr = _decade_of_century(raw, s, e, g)
+    elif name in ("range", "between"):
+        expr = _range(raw, s, e, g["y1"], g["y2"])
+    else:
+        y = int(g["y"])
+        expr = DateExpr(raw, s, e, "year", date(y, 1, 1), date(y, 12, 31), str(y))
+    if expr is None:
+        return None
+    return _qualify(expr, text)
+
+
+def _not_a_date(name: str, m: re.Match[str], text: str) -> bool:
+    """Numbers that look like years but count things or point into a citation."""
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(?:\bpp?\.|\bs\.|\bNo\.|\bvol\.|[#$€£]|\bpage)\s*$", before, re.I):
+        return True
+    return name == "year" and bool(_COUNT_NOUN.match(text, m.end()))
+
+
+def _qualify(expr: DateExpr, text: str) -> DateExpr:
+    before = text[max(0, expr.start - 25):expr.start]
+    for qualifier, pattern in _QUALIFIERS:
+        if pattern.search(before):
+            return DateExpr(expr.text, expr.start, expr.end, expr.precision, expr.first, expr.last,
+                            expr.normalised, qualifier)
+    return expr
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> tuple[date, str] | None:
+    """dateparser's reading of a day or month string: the date and its period (day/month)."""
+    parser = _parser()
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+@lru_cache(maxsize=1)
+def _parser() -> DateDataParser:
+    # English only: auto-detecting languages is slow and misreads short strings.
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
+
+
+def _clean_month(month: str) -> str:
+    return month.rstrip(".")
+
+
+def _day(raw: str, s: int, e: int, day: str, month: str, year: str) -> DateExpr | None:
+    parsed = _parse(f"{int(day)} {_clean_month(month)} {year}") if month else None
+    if parsed is None or parsed[1] != "day":
+        return None
+    d = parsed[0]
+    return DateExpr(raw, s, e, "day", d, d, d.isoformat())
+
+
+def _month(raw: str, s: int, e: int, month: str, year: str) -> DateExpr | None:
+    parsed = _parse(f"{_clean_month(month)} {year}")
+    if parsed is None:
+        return None
+    d = parsed[0]
+    last = date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return DateExpr(raw, s, e, "month", date(d.year, d.month, 1), last, f"{d.year:04d}-{d.month:02d}")
+
+
+def _month_index(month: str) -> int | None:
+    parsed = _parse(f"{_clean_month(month)} 2000")
+    return parsed[0].month if parsed else None
+
+
+def _day_range(raw: str, s: int, e: int, g: dict) -> DateExpr | None:
+    first = _day(raw, s, e, g["d1"], g["m"], g["y"])
+    last = _day(raw, s, e, g["d2"], g["m"], g["y"])
+    if first is None or last is None or last.first < first.first:
+        return None
+    return DateExpr(raw, s, e, "range", first.first, last.last, f"{first.normalised}/{last.normalised}")
+
+
+def _month_range(raw: str, s: int, e: int, g: dict) -> DateExpr | None:
+    m1, m2, y = _month_index(g["m1"]), _month_index(g["m2"]), int(g["y"])
+    if m1 is None or m2 is None or m2 < m1:
+        return None
+    last = date(y, m2, calendar.monthrange(y, m2)[1])
+    return DateExpr(raw, s, e, "range", date(y, m1, 1), last, f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
+
+
+def _range(raw: str, s: int, e: int, y1: str, y2: str) -> DateExpr | None:
+    a = int(y1)
+    b = int(y2) if len(y2) == 4 else a // 100 * 100 + int(y2)
+    if not a < b <= a + 100:
+        return None
+    return DateExpr(raw, s, e, "range", date(a, 1, 1), date(b, 12, 31), f"{a}/{b}")
+
+
+def _part(raw: str, s: int, e: int, part: str, year: int) -> DateExpr:
+    m1, m2 = _SEASON[part]
+    last = date(year, m2, calendar.monthrange(year, m2)[1])
+    return DateExpr(raw, s, e, "period", date(year, m1, 1), last, f"{part} {year}")
+
+
+def _decade(raw: str, s: int, e: int, start: int, part: str | None) -> DateExpr:
+    lo, hi = _DECADE_PART.get((part or "").lower(), (0, 9))
+    label = f"{part.lower()} {start}s" if part else f"{start}s"
+    return DateExpr(raw, s, e, "decade", date(start + lo, 1, 1), date(start + hi, 12, 31), label)
+
+
+def _decade_of_century(raw: str, s: int, e: int, g: dict) -> DateExpr:
+    century = int(g["c"])
+    start = (century - 1) * 100 + (90 if g["which"].lower() == "last" else 0)
+    part = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}.get((g["part"] or "").lower())
+    expr = _decade(raw, s, e, start, part)
+    return DateExpr(raw, s, e, "period", expr.first, expr.last, expr.normalised)

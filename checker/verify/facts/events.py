@@ -1,0 +1,271 @@
+"""Event text → what it is about: named entities, acronyms the text defines, event keywords.
+
+Entities are runs of capitalised words ("North Atlantic Treaty Organization",
+"NATO-Russia Council", "NATO – Russian Council"), reduced to a comparison key (case,
+dashes, possessives and "the" removed). Acronyms count only when a text defines them,
+as in "NATO-Russia Council (NRC)": the long form's initials must be found, in order, in
+the acronym. Event keywords put a claim in a type (creation, joining, office…) and say
+whether the text reports the event or only a plan for it ("proposed the creation").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CONNECTORS = frozenset({"of", "for", "on", "de", "du", "von", "van", "der", "la", "le"})
+_STOP = frozenset(
+    """a about according additionally after afterwards again against all also although among an and another
+    any as at because before being both but by consequently despite due during each either especially even
+    every finally first for from furthermore generally given hence her here his however if in instead it its
+    later many meanwhile moreover most much nevertheless nonetheless not nowadays of on once one only or our
+    overall partially primarily second since so some specifically still subsequently such than that the their
+    them then there therefore these they third this those though through throughout thus to today under
+    unfortunately until we what when whether which while who with within without yet ironically essentially
+    clearly concomitantly just not-only indeed eventually fourth last next other others several timeline
+    concluded conclusion introduction abstract resume key words mr mrs dr""".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_TOKEN = re.compile(r"[A-Za-zÀ-ž][\w'’.&-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
+_SPACE_DASH = re.compile(r"\s+[-–—]\s+")
+ROLE_WORDS = re.compile(
+    r"\b(?:acting\s+)?(?:vice[- ])?(?:president|presidency|presidential|premier|premiership|prime\s+minister|"
+    r"chancellor|secretary[- ]general|general\s+secretary|foreign\s+minister|minister|king|queen|chairman|"
+    r"head\s+of\s+state|leader)\b",
+    re.I,
+)
+
+# Event type → keyword pattern. Types marked once happen once to a given thing (an
+# organisation is founded once); the others recur (offices, wars, meetings, suspensions).
+_TYPES: tuple[tuple[str, bool, str], ...] = (
+    ("creation", True, r"found(?:ed|ing|ation)?|creat(?:e|ed|es|ing|ion)|establish(?:ed|es|ing|ment)?|set\s+up|"
+                       r"formed|formation|inception|came\s+into\s+being"),
+    ("dissolution", True, r"dissol(?:ved?|ution)|collaps(?:e|ed|es)|disintegrat(?:ed|ion)|break-?up|broke\s+up|"
+                          r"fall|fell|demise|ceased\s+to\s+exist"),
+    ("signing", True, r"sign(?:ed|ing|s)?|signature|ratif(?:ied|ication)"),
+    ("joining", True, r"join(?:ed|s|ing)?|admitted|admission|accession|acced(?:ed|ing)|entered"),
+    ("adoption", True, r"adopt(?:ed|ion|s)?|approv(?:ed|al)|enact(?:ed|ment)"),
+    ("death", True, r"died|death|assassinat(?:ed|ion)|killed"),
+    ("birth", True, r"born|birth"),
+    ("annexation", True, r"annex(?:ed|ation)"),
+    ("revision", False, r"revis(?:ed|ion)|amend(?:ed|ment)|updated"),
+    ("suspension", False, r"suspen(?:ded|ds|d|sion)|froze|frozen|freez(?:e|ing)|broke\s+(?:off\s+)?(?:relations|ties)"),
+    ("resumption", False, r"resum(?:ed|es|ption)|restor(?:ed|ation)"),
+    ("war", False, r"wars?|invasion|invad(?:ed|ing)|interven(?:ed|ing|tion)|air-?strikes?|bomb(?:ed|ing)|"
+                   r"military\s+(?:action|operation|campaign)|offensive"),
+    ("meeting", False, r"meets?|met|meeting|summit|visit(?:ed)?|conference"),
+    ("opening", False, r"opens?|opened|launch(?:ed|es)?|deploy(?:ed|s)?"),
+)
+_TYPE_RE = [(name, once, re.compile(rf"\b(?:{rx})\b", re.I)) for name, once, rx in _TYPES]
+_EVENT_WORD = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TYPES) + "|" + ROLE_WORDS.pattern, re.I)
+ONCE = frozenset(name for name, once, _ in _TYPES if once) | {"office-start"}
+_OFFICE_START = re.compile(
+    r"\b(?:became|become|becomes|becoming|elected|election|appointed|appointment|sworn\s+in|took\s+(?:the\s+)?office|"
+    r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|won)\b",
+    re.I,
+)
+_INTENT = re.compile(
+    r"\b(?:proposed|proposal|planned|plans?|intended|suggested|wanted|aimed|hoped|expected|called\s+for|"
+    r"would|to\s+be|decided\s+to|agreed\s+to|negotiat(?:ed|ions?))\b(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
+_REPEAT = re.compile(r"\b(?:again|re-?elected|re-?established|second\s+(?:time|term)|once\s+more|anew|revised|renewed)\b", re.I)
+_PHASE = (
+    ("start", re.compile(r"\b(?:began|begin(?:s|ning)?|start(?:ed|s|ing)?|onset|outbreak)\b", re.I)),
+    ("end", re.compile(r"\b(?:ended|end\s+of|came\s+to\s+an\s+end|lasted\s+until|downfall)\b", re.I)),
+)
+_COMPLETION = re.compile(r"\b(?:concluded|completed|finali[sz]ed|formali[sz]ed|culminated)\b", re.I)
+_ANAPHOR = re.compile(
+    r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+|so\s+)?(?:(?:he|she|it|they|his|her|its|their)\b|"
+    r"(?:this|these|that|those|the\s+same|such)\s+[a-z]+|the\s+(?:alliance|organi[sz]ation|treaty|pact|act|"
+    r"council|agreement|process|document|body|union|country|nation|state|doctrine|concept|premier|president)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity as written, its comparison key and where it is (character, word)."""
+
+    surface: str
+    key: str
+    start: int
+    word: int
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """An event keyword: its type, the word, where it is, whether only planned, its phase."""
+
+    type: str
+    word: str
+    start: int
+    index: int
+    intent: bool = False
+    phase: str = ""
+
+
+def entity_key(surface: str) -> str:
+    """Return the comparison key of an entity as written.
+
+    >>> entity_key("NATO – Russian Council"), entity_key("the NATO-Russia Council’s")
+    ('nato russian council', 'nato russia council')
+    """
+    text = re.sub(r"['’]s\b", "", surface)
+    text = re.sub(r"[-–—/]", " ", text).lower()
+    words = [w for w in re.findall(r"[\wÀ-ž&]+", text) if w != "the"]
+    return " ".join(words)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Return acronym → long form for every definition ``Long Form (ACR)`` in ``text``.
+
+    >>> find_acronyms("the North Atlantic Treaty Organization (NATO) and the NATO-Russia Council (NRC)")
+    {'NATO': 'North Atlantic Treaty Organization', 'NRC': 'NATO-Russia Council'}
+    """
+    found: dict[str, str] = {}
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z&]{1,9}[A-Z])\s*\)", text):
+        acronym = m.group(1)
+        words = _TOKEN.findall(text[max(0, m.start() - 120):m.start()])
+        long_form = _long_form(acronym, words)
+        if long_form:
+            found.setdefault(acronym, long_form)
+    return found
+
+
+def _long_form(acronym: str, words: list[str]) -> str | None:
+    """The shortest run of capitalised words ending before the parenthesis that spells ``acronym``."""
+    letters = acronym.upper()
+    parts: list[str] = []
+    for word in reversed(words):
+        if not (word[0].isupper() or word.lower() in _CONNECTORS):
+            break
+        parts.insert(0, word)
+        if word.lower() in _CONNECTORS:
+            continue
+        initials = "".join(p[0].upper() for piece in parts for p in re.split(r"[-–]", piece) if p and p.lower() not in _CONNECTORS)
+        if _spells(letters, initials) and parts[0][0].upper() == letters[0]:
+            return " ".join(parts)
+        # "Soviet Union (USSR)": the author pairs them even though the letters are reordered.
+        if len(parts) == len(words[-len(parts):]) and len(initials) >= 2 and set(initials) <= set(letters) \
+                and parts[-1] == words[-1] and len(parts) >= len(set(letters)) - 1:
+            return " ".join(parts)
+        if len(parts) > len(letters) + 2:
+            break
+    return None
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Every initial appears in the acronym in order (the acronym may add letters)."""
+    pos = 0
+    for ch in initials:
+        pos = acronym.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return len(initials) >= min(2, len(acronym))
+
+
+def find_mentions(text: str) -> tuple[Mention, ...]:
+    """Return the named entities in ``text``: runs of capitalised words.
+
+    >>> [m.surface for m in find_mentions("When NATO was created, the Partnership for Peace and V. Putin")]
+    ['NATO', 'Partnership for Peace', 'V. Putin']
+    """
+    text = _SPACE_DASH.sub(lambda m: "-" + " " * (len(m.group(0)) - 1), text)
+    tokens = list(_TOKEN.finditer(text))
+    mentions: list[Mention] = []
+    run: list[tuple[int, re.Match[str]]] = []
+    for index, tok in enumerate(tokens + [None]):
+        word = tok.group(0) if tok else ""
+        if run and tok and _breaks(text[run[-1][1].end():tok.start()], run[-1][1].group(0)):
+            mentions.append(_mention(text, run))
+            run = []
+        if tok and _capitalised(word, tok.start(), text) and not _EVENT_WORD.fullmatch(word):
+            run.append((index, tok))
+            continue
+        if tok and run and word.lower() in _CONNECTORS and index + 1 < len(tokens) and \
+                _capitalised(tokens[index + 1].group(0), tokens[index + 1].start(), text):
+            run.append((index, tok))
+            continue
+        if run:
+            mentions.append(_mention(text, run))
+            run = []
+    return tuple(m for m in mentions if m.key)
+
+
+def _breaks(gap: str, previous: str) -> bool:
+    """Punctuation between two capitalised words, or a possessive, ends an entity."""
+    if re.fullmatch(r"[A-Z](?:\.[A-Z])*", previous) and re.fullmatch(r"\.\s*", gap):
+        return False  # "V. Putin", "G.W. Bush": an initial and its name
+    return bool(gap.strip(" -")) or previous.endswith(("'s", "’s"))
+
+
+def _mention(text: str, run: list[tuple[int, re.Match[str]]]) -> Mention:
+    while len(run) > 1 and run[-1][1].group(0).lower() in _CONNECTORS:
+        run = run[:-1]
+    first_index, first = run[0]
+    surface = re.sub(r"-\s+", "-", text[first.start():run[-1][1].end()]).replace("  ", " ")
+    surface = re.sub(r"['’]s$", "", surface)
+    return Mention(surface, entity_key(surface), first.start(), first_index)
+
+
+def _capitalised(word: str, start: int, text: str) -> bool:
+    if len(word) == 1 and word.isupper() and text[start + 1:start + 2] == ".":
+        return True  # an initial
+    if not word[0].isupper() or word.lower().rstrip(".") in _STOP or word.lower() in _MONTHS:
+        return False
+    # A lone capital at the start of a sentence is an ordinary word unless it is an acronym.
+    sentence_start = start == 0 or re.search(r"[.!?:;\"“]\s*$", text[max(0, start - 3):start])
+    return not (sentence_start and word.lower().rstrip(".") in _STOP)
+
+
+def find_keywords(text: str) -> tuple[Keyword, ...]:
+    """Return the event keywords of ``text`` with their type, intent and phase.
+
+    >>> [(k.type, k.intent) for k in find_keywords("NATO proposed the creation of a council")]
+    [('creation', True)]
+    """
+    found: list[Keyword] = []
+    for name, _, pattern in _TYPE_RE:
+        for m in pattern.finditer(text):
+            found.append(_keyword(name, m.group(0), m.start(), text))
+    for m in ROLE_WORDS.finditer(text):
+        start = _OFFICE_START.search(text[max(0, m.start() - 40):m.end() + 40])
+        found.append(_keyword("office-start" if start else "office", m.group(0).lower(), m.start(), text))
+    return tuple(sorted(found, key=lambda k: (k.start, k.type)))
+
+
+def _keyword(name: str, word: str, start: int, text: str) -> Keyword:
+    before = text[max(0, start - 40):start]
+    phase = next((p for p, rx in _PHASE if rx.search(text[max(0, start - 25):start + 25])), "")
+    index = len(_TOKEN.findall(text[:start]))
+    return Keyword(name, word.lower(), start, index, bool(_INTENT.search(before)), phase)
+
+
+def is_anaphoric(text: str) -> bool:
+    """True when ``text`` starts by pointing back ("he", "this process", "the alliance")."""
+    return bool(_ANAPHOR.match(text))
+
+
+def completes(text: str) -> bool:
+    """True when ``text`` reports that a process was completed (it happened then)."""
+    return bool(_COMPLETION.search(text))
+
+
+def repeats(text: str) -> bool:
+    """True when ``text`` marks its event as a repetition ("again", "re-elected", "revised")."""
+    return bool(_REPEAT.search(text))
+
+
+def office_roles(text: str) -> frozenset[str]:
+    """The offices named in ``text``, normalised ("acting president", "premier")."""
+    roles = set()
+    for m in ROLE_WORDS.finditer(text):
+        word = re.sub(r"\s+", " ", m.group(0).lower().replace("-", " "))
+        word = {"presidency": "president", "presidential": "president", "premiership": "premier",
+                "general secretary": "secretary general"}.get(word, word)
+        roles.add(word)
+    return frozenset(roles)

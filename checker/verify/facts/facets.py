@@ -1,0 +1,144 @@
+"""Claim → facets: which event (type, entity) each keyword of a claim is about.
+
+An event keyword is about its *theme*: the thing created, joined, signed, dissolved,
+or the person who holds an office. The theme is found from the words around the
+keyword, in this order: "creation **of X**"; an object right after the keyword
+("joined **X**", "admitted to **X**", but not "opens in **Moscow**"); a passive
+subject ("**X** was founded"); else the nearest entity before the keyword. "… of X"
+after any other word ("the adversary organization of NATO and was founded") is never
+the theme. A clause that starts with "he" or "the alliance" takes its theme from the
+sentence it points back to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Claim
+from .events import Keyword, Mention, completes, find_keywords, find_mentions, office_roles, repeats
+
+WINDOW = 8
+"""How many words a theme may stand from its keyword."""
+_AFTER = 4
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
+_BLOCKING_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "with", "against", "over", "under",
+                             "after", "before", "since", "until", "for", "between", "among", "towards", "toward"})
+_WORD = re.compile(r"[A-Za-zÀ-ž][\w'’.&-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
+_PRONOUN = re.compile(r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+)?(?:he|she|his|her)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One claim seen as a statement about one event: (family, theme) and how it is stated."""
+
+    claim: int
+    family: str
+    key: str
+    intent: bool = False
+    phase: str = ""
+    roles: frozenset[str] = frozenset()
+    repeat: bool = False
+    kind: str = ""  # the keyword's own type: office-start happens once, office (a tenure) is a state
+
+
+def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], persons: frozenset[str],
+                 expand) -> list[Facet]:
+    """Return the facets of claim ``index``; ``canon`` maps a mention to its canonical key."""
+    mentions = [expand(m) for m in find_mentions(claim.event)]
+    subject = _antecedent(claim, expand)
+    facets = _facets_of(index, claim.event, mentions, subject, canon, generic, persons, False)
+    if claim.context and completes(claim.event):
+        # "This process concluded in May 2002": the event the sentence points back to happened then.
+        context = [expand(m) for m in find_mentions(claim.context)]
+        facets += _facets_of(index, claim.context, context, None, canon, generic, persons, True)
+    # One facet per event: an office taken beats an office merely named.
+    unique: dict[tuple[str, str], Facet] = {}
+    for facet in facets:
+        known = unique.get((facet.family, facet.key))
+        if known is None or (known.kind == "office" and facet.kind == "office-start"):
+            unique[(facet.family, facet.key)] = facet
+    return list(unique.values())
+
+
+def _antecedent(claim: Claim, expand) -> Mention | None:
+    """The entity an anaphoric clause points back to: the subject for he/she, else the latest."""
+    if not claim.context:
+        return None
+    mentions = [expand(m) for m in find_mentions(claim.context)]
+    if not mentions:
+        return None
+    chosen = mentions[0] if _PRONOUN.match(claim.event) else mentions[-1]
+    return Mention(chosen.surface, chosen.key, -1, -1)
+
+
+def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention | None, canon,
+               generic: frozenset[str], persons: frozenset[str], inherited: bool) -> list[Facet]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    repeat = repeats(text)
+    usable = [m for m in mentions if canon(m) not in generic]
+    out = []
+    for kw in find_keywords(text):
+        if inherited and kw.intent:
+            continue
+        family = "office" if kw.type.startswith("office") else kw.type
+        if family == "office":
+            themes = _holder(kw, usable, subject, canon, persons)
+        else:
+            themes = _theme(kw, usable, subject, words)
+        for mention in themes:
+            key = canon(mention)
+            if key in generic:
+                continue
+            out.append(Facet(index, family, key, False if inherited else kw.intent, kw.phase,
+                             office_roles(kw.word) if family == "office" else frozenset(), repeat, kw.type))
+    return out
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return m.word, m.word + max(1, len(_WORD.findall(m.surface))) - 1
+
+
+def _keyword_end(kw: Keyword) -> int:
+    return kw.index + max(1, len(_WORD.findall(kw.word))) - 1
+
+
+def _demoted(m: Mention, kw: Keyword, words: list[str]) -> bool:
+    """"… of X" belongs to the word before "of", unless that word is the keyword."""
+    start = m.word
+    back = start - 1
+    if back >= 0 and words[back] in ("the", "a", "an"):
+        back -= 1
+    return back >= 1 and words[back] == "of" and back - 1 != _keyword_end(kw)
+
+
+def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words: list[str]) -> list[Mention]:
+    end = _keyword_end(kw)
+    after = [m for m in mentions if 0 < m.word - end <= _AFTER and not _blocked(end, m.word, words)]
+    if after:
+        return [min(after, key=lambda m: m.word)]
+    before = [m for m in mentions if _span(m)[1] < kw.index and kw.index - _span(m)[1] <= WINDOW
+              and not _demoted(m, kw, words)]
+    passive = [m for m in before if kw.index - _span(m)[1] <= _AFTER
+               and _PASSIVE & set(words[_span(m)[1] + 1:kw.index])]
+    if passive:
+        return [max(passive, key=lambda m: m.word)]
+    if before:
+        return [max(before, key=lambda m: m.word)]
+    return [subject] if subject is not None else []
+
+
+def _blocked(end: int, start: int, words: list[str]) -> bool:
+    """An object after the keyword, unless a preposition of place or time comes first."""
+    between = words[end + 1:start]
+    return any(w in _BLOCKING_PREPS for w in between)
+
+
+def _holder(kw: Keyword, mentions: list[Mention], subject: Mention | None, canon,
+            persons: frozenset[str]) -> list[Mention]:
+    """The person nearest an office word ("Putin became acting president")."""
+    people = [m for m in mentions if canon(m) in persons and abs(m.word - kw.index) <= WINDOW]
+    if people:
+        best = min(abs(m.word - kw.index) for m in people)
+        return [m for m in people if abs(m.word - kw.index) == best]
+    return [subject] if subject is not None and canon(subject) in persons else []

@@ -1,0 +1,312 @@
+"""Claims → conflicts: which claims speak of the same event, and do their dates agree?
+
+Two claims speak of the same event when an event keyword of the same type (creation,
+joining, office…) sits close to the same entity in both. Entity names are compared by
+key after acronym expansion (an acronym counts only where some text defines it),
+surname aliasing ("Vladimir Putin" = "Putin") and rapidfuzz similarity, so spelling and
+dash variants ("NATO – Russian Council") meet. Entities that most claims of the corpus
+name (the papers' topic, e.g. "NATO") cannot identify an event by themselves.
+
+Dates are intervals of days; overlapping intervals agree (``2002`` and ``May 28, 2002``).
+Disjoint dates for an event that happens once are a conflict; for related but different
+events (acting vs elected president, a plan vs the deed, a start vs a span, an
+approximate date, events that recur) they are only ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from ...model import Claim, Conflict
+from .events import ONCE, ROLE_WORDS, Mention, entity_key, find_mentions
+from .facets import Facet, claim_facets
+
+_INSTITUTION = frozenset(
+    """act acts agreement alliance area bloc block committee concept conference council council declaration
+    doctrine federation force forces mission nations office organization organisation pact party partnership
+    program programme republic republics states summit treaty union war wall""".split()
+)
+_HEADS = frozenset({"programme", "program", "process", "initiative", "plan", "treaty", "agreement"})
+
+
+def find_conflicts(claims: tuple[Claim, ...]) -> tuple[Conflict, ...]:
+    """Return one conflict or ambiguity per event whose claims' dates disagree, best first."""
+    if len(claims) < 2:
+        return ()
+    acronyms = _acronyms(claims)
+    mentions = [_claim_mentions(c, acronyms) for c in claims]
+    df = Counter(key for ms in mentions for key in {m.key for m in ms})
+    generic = _generic(df, len(claims))
+    canon, display, persons = _canonical_keys(mentions, df, generic, _people(claims, mentions))
+    df = Counter({root: sum(n for k, n in df.items() if canon[k] == root) for root in set(canon.values())})
+
+    def canonical(mention: Mention) -> str:
+        return canon.get(mention.key, mention.key)
+
+    def expand(mention: Mention) -> Mention:
+        return _expand(mention, acronyms)
+
+    groups: dict[tuple[str, str], list[Facet]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        for facet in claim_facets(index, claim, canonical, generic, persons, expand):
+            groups[(facet.family, facet.key)].append(facet)
+    conflicts = []
+    for (family, key), facets in sorted(groups.items()):
+        if len({f.claim for f in facets}) < 2:
+            continue
+        conflict = _judge(family, display.get(key, key), facets, claims, 1 - min(df[key], len(claims)) / len(claims))
+        if conflict is not None:
+            conflicts.append(conflict)
+    return _one_per_event(conflicts)
+
+
+def _acronyms(claims: tuple[Claim, ...]) -> dict[str, str]:
+    """Acronym → long form, from the ``Long Form (ACR)`` entities the documents defined."""
+    found: dict[str, str] = {}
+    for claim in claims:
+        for entity in claim.entities:
+            m = re.fullmatch(r"(.+) \(([A-Z][A-Za-z&]*[A-Z])\)", entity)
+            if m:
+                found.setdefault(m.group(2), m.group(1))
+    return found
+
+
+def _claim_mentions(claim: Claim, acronyms: dict[str, str]) -> tuple[Mention, ...]:
+    """Mentions of the event text; a context's first mention stands at word 0 (the subject)."""
+    found = [_expand(m, acronyms) for m in find_mentions(claim.event)]
+    if claim.context:
+        context = [_expand(m, acronyms) for m in find_mentions(claim.context)]
+        found += [Mention(m.surface, m.key, -1, -1) for m in context]
+    return tuple(found)
+
+
+def _expand(mention: Mention, acronyms: dict[str, str]) -> Mention:
+    long = acronyms.get(mention.surface)
+    return Mention(long, entity_key(long), mention.start, mention.word) if long else mention
+
+
+def _people(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> frozenset[str]:
+    """Surnames: names written with initials ("V. Putin") or after an office ("Premier Nikita Khrushchev")."""
+    found = set()
+    for claim, ms in zip(claims, mentions):
+        for m in ms:
+            words = m.key.split()
+            titled = m.start >= 0 and re.search(rf"(?:{ROLE_WORDS.pattern})\s+$", claim.event[:m.start], re.I)
+            initials = len(words) >= 2 and all(len(w) == 1 for w in words[:-1])
+            if (titled or initials) and len(words) <= 4 and words[-1] not in _INSTITUTION:
+                found.add(words[-1])
+    return frozenset(found)
+
+
+def _generic(df: Counter, total: int) -> frozenset[str]:
+    """Keys so common in this corpus that they are its topic, not an event's identity."""
+    limit = max(8, total // 10)
+    return frozenset(key for key, count in df.items() if count > limit)
+
+
+def _canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: frozenset[str], people: frozenset[str]):
+    """Map every key to a representative: surnames, spelling and dash variants merged."""
+    keys = sorted(df)
+    alone = set(keys)
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    tokens_generic = {t for k in generic for t in k.split()}
+    surnames = set()
+    for key in keys:
+        surname = _surname(key, people)
+        if surname:
+            parent.setdefault(surname, surname)
+            union(key, surname)
+            surnames.add(surname)
+    by_token: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for token in set(key.split()) - tokens_generic:
+            by_token[token].append(key)
+    for bucket in by_token.values():
+        if len(bucket) > 200:
+            continue
+        for a, b in combinations(bucket, 2):
+            if find(a) != find(b) and _same_name(a, b, tokens_generic):
+                union(a, b)
+    canon = {k: find(k) for k in parent}
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for ms in mentions:
+        for m in ms:
+            surfaces[canon[m.key]][m.surface] += 1
+    display = {root: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for root, c in surfaces.items()}
+    return canon, display, frozenset(canon[s] for s in surnames | (people & set(parent)))
+
+
+def _surname(key: str, people: frozenset[str]) -> str | None:
+    """"vladimir putin" → "putin" when "putin" is a known surname; "v putin" likewise."""
+    words = key.split()
+    if not 2 <= len(words) <= 4 or any(w in _INSTITUTION for w in words):
+        return None
+    return words[-1] if words[-1] in people else None
+
+
+def _same_name(a: str, b: str, generic_tokens: set[str]) -> bool:
+    if fuzz.ratio(a, b) >= 90 or fuzz.token_sort_ratio(a, b) >= 92:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    extra = set(long) - set(short)
+    return (
+        len(short) >= 2
+        and set(short) <= set(long)
+        and bool(set(short) - generic_tokens)
+        and extra <= (generic_tokens | _HEADS)
+    )
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
+    """Compare two claims about one event: ``agree``, ``distinct``, ``conflict`` or ``ambiguous``, and why."""
+    if {"after", "before"} & {a.qualifier, b.qualifier}:
+        return "agree", "open-ended date"
+    if a.start <= b.end and b.start <= a.end:
+        return _overlapping(a, b, fa, fb)
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    f_first, f_second = (fa, fb) if first is a else (fb, fa)
+    if fa.intent != fb.intent:
+        if f_first.intent:
+            return "distinct", "a plan comes before the deed"
+        return "ambiguous", "a plan or proposal is dated after the event itself"
+    if fa.family == "office":
+        return _offices(first, second, f_first, f_second)
+    if not (fa.kind in ONCE and fb.kind in ONCE):
+        return "distinct", f"events of this kind ({fa.family}) happen more than once"
+    if fa.repeat or fb.repeat:
+        return "ambiguous", "one claim marks the event as a repetition (again, re-, revised, new)"
+    if "approx" in (a.qualifier, b.qualifier) and _gap_years(a, b) <= 1:
+        return "ambiguous", "an approximate date lies next to an exact one"
+    if fa.phase != fb.phase:
+        return "ambiguous", f"different phases of the event ({fa.phase or 'the event'} vs {fb.phase or 'the event'})"
+    if "range" in (a.precision, b.precision):
+        return "ambiguous", "a span and a date that lies outside it"
+    return "conflict", "dates do not overlap"
+
+
+def _offices(first: Claim, second: Claim, f_first: Facet, f_second: Facet) -> tuple[str, str]:
+    """Taking an office happens once per term; holding it is a state that follows the start."""
+    starts = [f.kind == "office-start" for f in (f_first, f_second)]
+    if not any(starts):
+        return "distinct", "two mentions of an office, neither says when it began"
+    if f_first.roles != f_second.roles:
+        return "ambiguous", f"related but different offices ({_roles(f_first)} vs {_roles(f_second)})"
+    if f_first.repeat or f_second.repeat:
+        return "distinct", "one claim marks a new term (again, re-elected)"
+    if starts == [True, False]:
+        return "distinct", "holding an office after taking it"
+    if starts == [False, True]:
+        return "ambiguous", "the office is said to be held before it was taken"
+    return "conflict", "the start of the same office is dated differently"
+
+
+def _overlapping(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
+    ranges = [c for c in (a, b) if c.precision == "range"]
+    if len(ranges) == 2 and not (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end):
+        return "ambiguous", "the two spans overlap only in part"
+    if len(ranges) == 1:
+        span, point = (a, b) if a.precision == "range" else (b, a)
+        started = (fa if point is a else fb).kind in ONCE
+        if started and span.start[:4] != point.start[:4]:
+            return "ambiguous", f"a span from {span.start[:4]} and a start dated {point.date}"
+    return "agree", "the dates overlap (same date at a different precision)"
+
+
+def _gap_years(a: Claim, b: Claim) -> int:
+    first, second = sorted((a, b), key=lambda c: c.start)
+    return int(second.start[:4]) - int(first.end[:4])
+
+
+def _roles(f: Facet) -> str:
+    return ", ".join(sorted(f.roles)) or "no office named"
+
+
+# --------------------------------------------------------------------------- one event
+
+
+def _judge(family: str, name: str, facets: list[Facet], claims: tuple[Claim, ...], specificity: float) -> Conflict | None:
+    """Compare every pair of distinct statements of one event; build its conflict, if any."""
+    buckets: dict[tuple, list[Facet]] = defaultdict(list)
+    for facet in {f.claim: f for f in facets}.values():
+        c = claims[facet.claim]
+        buckets[(c.start, c.end, c.qualifier, c.precision, facet.intent, facet.phase, facet.roles, facet.repeat, facet.kind)].append(facet)
+    reps = list(buckets)
+    judged = {}
+    for x, y in combinations(range(len(reps)), 2):
+        fx, fy = buckets[reps[x]][0], buckets[reps[y]][0]
+        judged[(x, y)] = judged[(y, x)] = verdict(claims[fx.claim], claims[fy.claim], fx, fy)
+    kinds = {v for v, _ in judged.values()}
+    if not kinds & {"conflict", "ambiguous"}:
+        return None
+    rule = "fact.date-conflict" if "conflict" in kinds else "fact.date-ambiguous"
+    wanted = "conflict" if rule == "fact.date-conflict" else "ambiguous"
+    support = [sum(len(buckets[reps[y]]) for y in range(len(reps)) if y == x or judged[(x, y)][0] == "agree")
+               for x in range(len(reps))]
+    major = max(range(len(reps)), key=lambda x: (support[x], reps[x][-1] in ONCE, -len(claims[buckets[reps[x]][0].claim].date), reps[x][0]))
+    odd = [y for y in range(len(reps)) if y != major and judged[(major, y)][0] == wanted]
+    if not odd and wanted == "ambiguous":
+        odd = [y for y in range(len(reps)) if y != major and judged[(major, y)][0] != "agree"]
+    if not odd:
+        odd = sorted({y for (x, y), (v, _) in judged.items() if v == wanted and x < y})
+        major = next(x for (x, y), (v, _) in judged.items() if v == wanted and y == odd[0])
+    why = judged[(major, odd[0])][1]
+    members = sorted({f.claim for f in facets}, key=lambda i: (claims[i].location.document, claims[i].location.line, i))
+    outliers = tuple(claims[f.claim] for y in odd for f in buckets[reps[y]])
+    majors = [claims[f.claim] for f in buckets[reps[major]]]
+    reason = _reason(family, name, majors, outliers, why, support[major])
+    similarity = max(fuzz.token_set_ratio(m.event, o.event) for m in majors[:5] for o in outliers[:5]) / 100
+    base = 0.5 if rule == "fact.date-conflict" else 0.2
+    confidence = base + 0.2 * specificity + 0.15 * similarity + (0.1 if support[major] >= 2 else 0.0)
+    return Conflict(rule, f"{_FAMILY_LABEL.get(family, family)} {name}", reason, round(min(confidence, 0.99), 2),
+                    tuple(claims[i] for i in members), tuple(sorted(outliers, key=lambda c: (c.location.document, c.location.line))))
+
+
+_FAMILY_LABEL = {
+    "creation": "creation of", "dissolution": "dissolution of", "signing": "signing of", "joining": "joining of",
+    "adoption": "adoption of", "death": "death of", "birth": "birth of", "annexation": "annexation of",
+    "revision": "revision of", "suspension": "suspension of", "resumption": "resumption of", "war": "war/intervention:",
+    "meeting": "meeting:", "opening": "opening/launch:", "office": "office held by",
+}
+
+
+def _reason(family: str, name: str, majors: list[Claim], outliers: tuple[Claim, ...], why: str, support: int) -> str:
+    def where(cs) -> str:
+        return ", ".join(sorted({f"{c.location.document}:{c.location.line}" for c in cs}))
+
+    major_date = majors[0].date
+    odd_dates = ", ".join(sorted({c.date for c in outliers}))
+    return (f"same entity {name} + same event type {family}; dates {major_date} vs {odd_dates}: {why}; "
+            f"{support} claim(s) agree with {major_date} ({where(majors)}), "
+            f"{len(outliers)} give {odd_dates} ({where(outliers)})")
+
+
+def _one_per_event(conflicts: list[Conflict]) -> tuple[Conflict, ...]:
+    """Rank by confidence; drop a conflict whose claims all belong to a stronger one."""
+    ranked = sorted(conflicts, key=lambda c: (c.rule != "fact.date-conflict", -c.confidence, c.event))
+    kept: list[Conflict] = []
+    for conflict in ranked:
+        ids = {(c.location.document, c.location.line, c.date) for c in conflict.claims}
+        if any(ids <= {(c.location.document, c.location.line, c.date) for c in k.claims} for k in kept):
+            continue
+        kept.append(conflict)
+    return tuple(kept)

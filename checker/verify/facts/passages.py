@@ -1,0 +1,237 @@
+"""Extraction → passages: sentences of body and note text, and timeline entries.
+
+PDF text breaks sentences across lines, pages and footnote zones, so lines of the roles
+that carry claims (body, note, timeline) are joined into one stream per run of the same
+role and cut into sentences; every passage remembers which line each character came
+from, so a claim still points at the line of its date. Text that holds years but no
+event (URLs, access dates, author-year citations, titles of cited works) is blanked in
+``masked`` with spaces, keeping offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ...model import Extraction
+
+CLAIM_ROLES = frozenset({"body", "note", "timeline"})
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_TIMELINE_LINE = re.compile(rf"^\s*(?P<y>{_YEAR})(?![\d'’]|s\b|\s*[-–—]\s*\d|-\d)\s*(?:[-–—:.]\s*)?\S")
+_ABBREVIATIONS = frozenset(
+    "p pp mr mrs ms dr st vol vols no ed eds cf e.g i.e jr sr inc co vs c ca gen col lt prof rev fig al op cit ibid".split()
+)
+_BOUNDARY = re.compile(r"(?:[.!?][\"”’)\]]*(?:\d{1,3}(?=\s))?|(?<=\d)\))\s+(?=[\"“(]?[A-Z])")
+_HEADING_END = re.compile(r"[.,;:!?\"”’)\-–]\s*$")
+
+# --- masks: spans with years that are not event dates -----------------------------------
+_MASKS = (
+    re.compile(r"(?:https?://|www\.)[^\s<>\"”]+|<[^<>\s]{4,}>?", re.I),
+    re.compile(r"\[\s*(?:cit|accessed|viewed|retrieved|quoted)\.?[^\]]*\]?", re.I),
+    re.compile(rf"\b(?:accessed|retrieved|viewed|cit\.)\s*(?:on\s+)?[^.;\]]{{0,30}}", re.I),
+    re.compile(rf"\b{_YEAR}-\d\d-\d\d\s*\]"),
+    # Place: Publisher, 2009 (Chicago notes, ISO 690 entries)
+    re.compile(rf"\b[A-Z][\w.&' -]{{1,40}}:\s*[^.:;()\n]{{1,90}},\s*(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?"),
+    # Name (2003) and "Title"(1997): the year of a cited work
+    re.compile(rf"(?:(?<=[A-Z][a-z])|(?<=[A-Z][a-z]\.)|(?<=[\"”’]))\s*\({_YEAR}[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"),
+    re.compile(rf"\({_YEAR}\)\s*\d"),
+)
+_PAREN = re.compile(r"\([^()]{1,300}\)")
+_CITATION_PART = re.compile(
+    rf"^\s*(?:[A-Z][^;]*?[A-Za-z.]\s*,|(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:et al\.\s*)?)\s*"
+    rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*,\s*(?:pp?\.|s\.)?\s*[\d–\-, ]+)?\s*$"
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,250})[”\"]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence or timeline entry: its text, the same text with non-claims blanked, lines.
+
+    ``starts[i]`` is the offset in ``text`` where source line ``lines[i]`` begins.
+    ``year`` is a timeline entry's year; ``previous`` the sentence before it in the
+    same run (to resolve "he" or "this process").
+    """
+
+    text: str
+    masked: str
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+    kind: str = "sentence"
+    year: int | None = None
+    previous: str = ""
+
+    def line_at(self, offset: int) -> int:
+        """Return the source line holding character ``offset`` of ``text``."""
+        return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+def find_passages(extraction: Extraction) -> tuple[Passage, ...]:
+    """Cut the claim-bearing lines of ``extraction`` into sentences and timeline entries."""
+    lines = extraction.document.lines
+    roles = _roles(extraction)
+    timeline = _timeline_lines(lines, roles)
+    passages: list[Passage] = []
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        number = index + 1
+        if number in timeline:
+            passages.extend(_sentences(lines, run))
+            run = []
+            continue
+        role = roles[index]
+        if not line.strip() or role == "blank":
+            continue
+        if role not in CLAIM_ROLES or _heading_like(lines, index):
+            passages.extend(_sentences(lines, run))
+            run = [number] if role in CLAIM_ROLES else []
+            if run:
+                passages.extend(_sentences(lines, run))
+                run = []
+            continue
+        if run and roles[run[-1] - 1] != role:
+            passages.extend(_sentences(lines, run))
+            run = []
+        run.append(number)
+    passages.extend(_sentences(lines, run))
+    passages.extend(_timeline_entries(lines, timeline))
+    return tuple(sorted(passages, key=lambda p: p.lines[0]))
+
+
+def _roles(extraction: Extraction) -> tuple[str, ...]:
+    roles = extraction.line_roles
+    if len(roles) != len(extraction.document.lines):
+        return tuple("body" for _ in extraction.document.lines)
+    return roles
+
+
+def _heading_like(lines: tuple[str, ...], index: int) -> bool:
+    """A short unpunctuated line between sentences: a heading the extractor did not mark."""
+    text = lines[index].strip()
+    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
+    if len(text) > 70 or _HEADING_END.search(text) or not text[:1].isupper():
+        return False
+    prev = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), ".")
+    nxt = next((lines[i].strip() for i in range(index + 1, len(lines)) if lines[i].strip()), "")
+    prev_ends = re.search(r"[.!?\"”:]\d{0,3}\s*$", prev) or (len(prev) < 70 and not _HEADING_END.search(prev))
+    return bool(prev_ends) and nxt[:1].isupper()
+
+
+def _timeline_lines(lines: tuple[str, ...], roles: tuple[str, ...]) -> dict[int, int]:
+    """Map line number → entry start line for every line inside a timeline.
+
+    A timeline is three or more lines that start with a year, in non-decreasing order,
+    at most two continuation lines apart (or lines the extractor marked ``timeline``).
+    """
+    starts = [i for i, line in enumerate(lines) if _TIMELINE_LINE.match(line) and roles[i] in CLAIM_ROLES]
+    runs: list[list[int]] = []
+    for i in starts:
+        year = int(_TIMELINE_LINE.match(lines[i]).group("y"))
+        if runs and i - runs[-1][-1] <= 3 and year >= int(_TIMELINE_LINE.match(lines[runs[-1][-1]]).group("y")):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    heads = [i for run in runs if len(run) >= 3 for i in run]
+    heads += [i for i in starts if roles[i] == "timeline" and i not in heads]
+    owner: dict[int, int] = {}
+    for head in sorted(heads):
+        owner[head + 1] = head + 1
+        for j in range(head + 1, min(head + 3, len(lines))):
+            if not lines[j].strip() or j in heads or _TIMELINE_LINE.match(lines[j]) or roles[j] not in CLAIM_ROLES:
+                break
+            owner[j + 1] = head + 1
+    return owner
+
+
+def _timeline_entries(lines: tuple[str, ...], owner: dict[int, int]) -> list[Passage]:
+    entries: dict[int, list[int]] = {}
+    for number, head in owner.items():
+        entries.setdefault(head, []).append(number)
+    out = []
+    for head, numbers in sorted(entries.items()):
+        text, starts = _join(lines, sorted(numbers))
+        year = int(_TIMELINE_LINE.match(lines[head - 1]).group("y"))
+        out.append(Passage(text, mask(text), starts, tuple(sorted(numbers)), "timeline", year))
+    return out
+
+
+def _join(lines: tuple[str, ...], numbers: list[int]) -> tuple[str, tuple[int, ...]]:
+    """Join lines into one string, repairing end-of-line hyphenation; return it and line starts."""
+    text = ""
+    starts: list[int] = []
+    for number in numbers:
+        piece = lines[number - 1].strip()
+        if text.endswith("-") and re.search(r"[a-z]-$", text) and piece[:1].islower():
+            text = text[:-1]
+        elif text and not text.endswith(("-", "–")):
+            text += " "
+        starts.append(len(text))
+        text += piece
+    return text, tuple(starts)
+
+
+def _sentences(lines: tuple[str, ...], numbers: list[int]) -> list[Passage]:
+    if not numbers:
+        return []
+    text, starts = _join(lines, numbers)
+    cuts = [0] + [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation(text, m.start())] + [len(text)]
+    out: list[Passage] = []
+    previous = ""
+    for lo, hi in zip(cuts, cuts[1:]):
+        piece = text[lo:hi].rstrip()
+        if not piece.strip():
+            continue
+        keep = [k for k, s in enumerate(starts) if s < hi and (k + 1 == len(starts) or starts[k + 1] > lo)]
+        sub_starts = tuple(max(0, starts[k] - lo) for k in keep)
+        out.append(Passage(piece, mask(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous))
+        previous = piece
+    return out
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token):
+        return True
+    return token.lower().rstrip(".") in _ABBREVIATIONS
+
+
+def mask(text: str) -> str:
+    """Blank (with spaces) every span of ``text`` whose years are not event dates.
+
+    >>> mask("as he said (Kozyrev, 1993, p. 5) in 1993").split()
+    ['as', 'he', 'said', 'in', '1993']
+    >>> "2014" in mask("[cit. 2014-07-22]. Dostupné z: <http://x.org/2014/a>")
+    False
+    """
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for pattern in _MASKS:
+        for m in pattern.finditer(text):
+            blank(m.start(), m.end())
+    for m in _PAREN.finditer(text):
+        inner = m.group(0)[1:-1]
+        if re.search(_YEAR, inner) and all(_CITATION_PART.match(part) for part in inner.split(";")):
+            blank(m.start(), m.end())
+    for m in _QUOTED.finditer(text):
+        if re.search(_YEAR, m.group(1)) and _title_like(m.group(1)):
+            blank(m.start(), m.end())
+    return "".join(chars)
+
+
+def _title_like(quoted: str) -> bool:
+    """A quoted span in title case is the title of a cited work, not a quotation."""
+    words = [w for w in _WORD.findall(quoted) if len(w) > 3]
+    if not words:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6

@@ -1,0 +1,213 @@
+"""Vetted addresses → a requests Session that connects only to them, with no cookies.  [network]
+
+The plumbing under ``verify/fetch.py``: the fetcher resolves and vets a host, records
+the address in :class:`Pins`, and every connection urllib3 opens goes to that pinned
+address while the Host header and TLS SNI keep the name. A DNS answer that changes
+between the check and the connection (DNS rebinding) therefore cannot redirect us.
+:class:`Watchdog` enforces a wall-clock deadline per request by shutting the socket
+down, which bounds slow-drip headers and bodies that per-read timeouts cannot.
+
+The pinning hooks the *pool's* ``_new_conn`` and patches the connection instance, not
+the connection class, so vcrpy (which swaps urllib3's connection classes for its own
+recording stubs) still sees and records every request.
+"""
+
+from __future__ import annotations
+
+import heapq
+import http.cookiejar
+import itertools
+import socket
+import threading
+from functools import partial
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3 import PoolManager
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util import connection as urllib3_connection
+
+
+class Pins:
+    """Thread-safe map host name → the one vetted IP address to connect to."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._map: dict[str, str] = {}
+
+    def set(self, host: str, ip: str) -> None:
+        with self._lock:
+            self._map[host.lower().strip("[]")] = ip
+
+    def get(self, host: str) -> str | None:
+        with self._lock:
+            return self._map.get(host.lower().strip("[]"))
+
+
+def _connect_pinned(conn, pins: Pins) -> socket.socket:
+    """Replacement for ``HTTPConnection._new_conn``: connect to the pinned address only."""
+    ip = pins.get(conn.host)
+    if ip is None:
+        # Fail closed: a connection to an address the fetcher did not vet is a bug.
+        raise NewConnectionError(conn, f"refusing to connect: no vetted address for {conn.host}")
+    try:
+        return urllib3_connection.create_connection(
+            (ip, conn.port), conn.timeout,
+            source_address=conn.source_address, socket_options=conn.socket_options,
+        )
+    except socket.timeout as exc:
+        raise ConnectTimeoutError(conn, f"connection to {conn.host} ({ip}) timed out") from exc
+    except OSError as exc:
+        raise NewConnectionError(conn, f"failed to connect to {conn.host} ({ip}): {exc}") from exc
+
+
+class _PinnedPoolMixin:
+    pins: Pins
+    watchdog: "Watchdog"
+
+    def _new_conn(self):
+        conn = super()._new_conn()
+        # vcrpy wraps the real connection in a stub; pin the one that opens sockets.
+        real = conn.__dict__.get("real_connection", conn)
+        real._new_conn = partial(_connect_pinned, real, self.pins)
+        return conn
+
+    def _make_request(self, conn, *args, **kwargs):
+        self.watchdog.attach(conn)
+        return super()._make_request(conn, *args, **kwargs)
+
+
+class _PinnedHTTPPool(_PinnedPoolMixin, HTTPConnectionPool):
+    pass
+
+
+class _PinnedHTTPSPool(_PinnedPoolMixin, HTTPSConnectionPool):
+    pass
+
+
+class _PinnedPoolManager(PoolManager):
+    def __init__(self, pins: Pins, watchdog: "Watchdog", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.pool_classes_by_scheme = {"http": _PinnedHTTPPool, "https": _PinnedHTTPSPool}
+        self._pins, self._watchdog = pins, watchdog
+
+    def _new_pool(self, scheme, host, port, request_context=None):
+        pool = super()._new_pool(scheme, host, port, request_context)
+        pool.pins, pool.watchdog = self._pins, self._watchdog
+        return pool
+
+
+class _PinnedAdapter(HTTPAdapter):
+    def __init__(self, pins: Pins, watchdog: "Watchdog", pool_size: int) -> None:
+        self._pins, self._watchdog = pins, watchdog
+        super().__init__(pool_connections=max(pool_size, 10), pool_maxsize=pool_size, max_retries=0)
+
+    def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
+        self.poolmanager = _PinnedPoolManager(
+            self._pins, self._watchdog, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
+        )
+
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    """Accept no cookie and send none: a checker must not carry state between sites."""
+
+    def set_ok(self, cookie, request) -> bool:
+        return False
+
+    def return_ok(self, cookie, request) -> bool:
+        return False
+
+
+def make_session(pins: Pins, watchdog: "Watchdog", pool_size: int, user_agent: str) -> requests.Session:
+    """Return the one pooled session: pinned connections, no cookies, no environment."""
+    session = requests.Session()
+    # No proxies or .netrc credentials from the environment: a proxy would bypass the
+    # address pinning and .netrc would send credentials.
+    session.trust_env = False
+    session.cookies = requests.cookies.RequestsCookieJar(policy=_NoCookies())
+    adapter = _PinnedAdapter(pins, watchdog, pool_size)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers = requests.structures.CaseInsensitiveDict({
+        "User-Agent": user_agent,
+        "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        "Accept-Encoding": "gzip, deflate",
+    })
+    return session
+
+
+class Ticket:
+    """One request's deadline; ``expired`` turns True when the watchdog cut it off."""
+
+    __slots__ = ("deadline", "conn", "done", "expired", "seq")
+
+    def __init__(self, deadline: float, seq: int) -> None:
+        self.deadline, self.seq = deadline, seq
+        self.conn = None
+        self.done = False
+        self.expired = False
+
+
+class Watchdog:
+    """One daemon thread that shuts down the socket of any request past its deadline."""
+
+    def __init__(self, clock) -> None:
+        self._clock = clock
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, Ticket]] = []
+        self._seq = itertools.count()
+        self._local = threading.local()
+        self._thread: threading.Thread | None = None
+
+    def start(self, seconds: float) -> Ticket:
+        """Open a ticket for the calling thread's next request."""
+        ticket = Ticket(self._clock() + seconds, next(self._seq))
+        self._local.ticket = ticket
+        with self._cond:
+            heapq.heappush(self._heap, (ticket.deadline, ticket.seq, ticket))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="citecheck-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        return ticket
+
+    def attach(self, conn) -> None:
+        """Tie the calling thread's open ticket to the connection it is about to use."""
+        ticket = getattr(self._local, "ticket", None)
+        if ticket is not None:
+            with self._cond:
+                ticket.conn = conn
+
+    def finish(self, ticket: Ticket) -> None:
+        """Close ``ticket``; after this the watchdog never touches its connection."""
+        with self._cond:
+            ticket.done = True
+            ticket.conn = None
+        self._local.ticket = None
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                wait = self._heap[0][0] - self._clock()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                _, _, ticket = heapq.heappop(self._heap)
+                ticket.expired = True
+                _shutdown(ticket.conn)
+
+
+def _shutdown(conn) -> None:
+    sock = getattr(conn, "sock", None) if conn is not None else None
+    if sock is None:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
