@@ -127,13 +127,33 @@ def _likeliest_legacy(data: bytes) -> str:
 
     charset-normalizer measures "chaos" (odd symbol mixes) and language coherence per
     candidate; its own ordering favours the first plausible candidate, which on short
-    Western texts is cp1250, so rank explicitly.
+    Western texts is cp1250, so rank explicitly. Short texts often tie; the tie goes to
+    the code page whose decoding has more of its languages' signature letters (Czech
+    ``ř ť ď`` in cp1250 become ``ø \x9d ï`` in cp1252, French ``à`` becomes ``ŕ`` in cp1250).
     """
     matches = list(from_bytes(data, cp_isolation=list(_LEGACY)))
     if not matches:
         return "cp1250"
-    best = min(matches, key=lambda m: (round(m.chaos, 3), -round(m.coherence, 3), _LEGACY.index(m.encoding) if m.encoding in _LEGACY else 9))
-    return best.encoding
+
+    def rank(match) -> tuple:
+        order = _LEGACY.index(match.encoding) if match.encoding in _LEGACY else 9
+        return (round(match.chaos, 3), -round(match.coherence, 3), -_signature_score(data, match.encoding), order)
+
+    return min(matches, key=rank).encoding
+
+
+_SIGNATURES = {
+    "cp1250": frozenset("čřěůťďňľČŘĚŮŤĎŇĽ"),
+    "iso8859_2": frozenset("čřěůťďňľČŘĚŮŤĎŇĽ"),
+    "cp1252": frozenset("àèìòùâêîôûçñÀÈÌÒÙÂÊÎÔÛÇÑ"),
+    "latin_1": frozenset("àèìòùâêîôûçñÀÈÌÒÙÂÊÎÔÛÇÑ"),
+}
+
+
+def _signature_score(data: bytes, encoding: str) -> int:
+    letters = _SIGNATURES.get(encoding, frozenset())
+    text = data.decode(encoding, errors="replace")
+    return sum(1 for ch in text if ch in letters)
 
 
 def _is_utf16(data: bytes) -> bool:

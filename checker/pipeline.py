@@ -19,7 +19,9 @@ from .config import Config
 from .extract import extract
 from .load import load
 from .parse import parse_references
+from .parse.resolve import merge_references
 from .verify import UrlOptions, verify_urls
+from .verify.facts import conflict_findings, extract_claims, find_conflicts
 from .verify.works import RegistryOptions, check_works, registry_settings
 from .model import Document, DocumentAnalysis, Finding, Report
 
@@ -62,7 +64,25 @@ def analyse(
     analyses = tuple(_analyse_cached(doc, options, cache) for doc in documents)
     report = merge(documents, analyses, options)
     # Stages that compare documents with each other run here, on the merged report.
+    report = compare_facts(report)
+    report = compare_references(report)
     return finalise(report, options.config)
+
+
+def compare_facts(report: Report) -> Report:
+    """Find events the documents' dated claims give conflicting dates (across and within documents)."""
+    conflicts = find_conflicts(report.claims)
+    return replace(report, conflicts=conflicts, findings=report.findings + conflict_findings(conflicts))
+
+
+def compare_references(report: Report) -> Report:
+    """Merge every document's references into works: the same work cited differently across
+    documents gives ``ref.inconsistent`` / ``ref.possible-duplicate`` (findings already made
+    within one document are not repeated)."""
+    _, findings = merge_references(report.references)
+    seen = {(f.rule, f.fingerprint) for f in report.findings}
+    new = tuple(f for f in findings if (f.rule, f.fingerprint) not in seen)
+    return replace(report, findings=report.findings + new)
 
 
 def analyse_document(document: Document, options: CheckOptions) -> DocumentAnalysis:
@@ -75,6 +95,7 @@ def analyse_document(document: Document, options: CheckOptions) -> DocumentAnaly
     findings += parse_findings
     ref_checks, work_findings = check_works(references, registry_options(options))
     findings += work_findings
+    claims = extract_claims(extraction)
     return DocumentAnalysis(
         document=document.id,
         extraction=extraction,
@@ -82,6 +103,7 @@ def analyse_document(document: Document, options: CheckOptions) -> DocumentAnaly
         url_checks=url_checks,
         references=references,
         ref_checks=ref_checks,
+        claims=claims,
     )
 
 

@@ -15,7 +15,7 @@ from importlib import import_module
 from .. import __version__
 from ..errors import CheckerError
 
-_COMMANDS = ("extract", "check", "baseline", "rules", "urls", "refs", "bib", "parse")
+_COMMANDS = ("extract", "check", "baseline", "rules", "urls", "refs", "bib", "parse", "facts")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

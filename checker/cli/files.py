@@ -25,6 +25,7 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, force: bool = True)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
+            os.chmod(tmp, _mode_for(target))
             os.replace(tmp, target)
         except BaseException:
             if os.path.exists(tmp):
@@ -33,3 +34,12 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, force: bool = True)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's mode; give a new one the umask's default (mkstemp's is 0600)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

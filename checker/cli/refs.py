@@ -140,7 +140,9 @@ def summary(checks: tuple[RefCheck, ...]) -> str:
 
 
 
-def enrich_works(works: tuple[Work, ...], references: tuple[Reference, ...], options: RegistryOptions) -> tuple[Work, ...]:
+def enrich_works(
+    works: tuple[Work, ...], references: tuple[Reference, ...], options: RegistryOptions
+) -> tuple[Work, ...]:
     """``bib --enrich``: check the references, then add each verified work's certain fields."""
     checks, _ = check_works(references, options)
     return tuple(replace(work, fields=enrich_fields(work.fields, work.citations, checks)) for work in works)

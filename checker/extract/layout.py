@@ -18,7 +18,9 @@ from typing import Iterable, Iterator
 FURNITURE = frozenset({"blank", "separator", "page-number", "running-header"})
 
 NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
-_SENTENCE_END = re.compile(r"[.!?:;…]['\"”’»)\]]*\s*$|[”\"]\s*$")
+# Sentence-final punctuation, perhaps closed by quotes or brackets and followed by a
+# glued note marker (``…at this time.23``).
+_SENTENCE_END = re.compile(r"(?:[.!?:;…]['\"”’»)\]]*|[”\"])(?:\s?\d{1,3})?\s*$")
 _INDENT = re.compile(r"^ {1,2}(?=\S)")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..model import Location, Marker
 from .layout import NUMBER_LINE, Layout
@@ -57,18 +57,19 @@ def glued_markers(line: str) -> list[tuple[int, int]]:
     >>> glued_markers("the Warsaw pact1. Founding Act3 and “co-management.4” in 3.5 %")
     [(1, 15), (3, 30), (4, 51)]
     """
-    found = []
-    for match in _GLUED.finditer(line):
-        start = match.start()
-        if _in_url(line, start) or not _plausible_context(line, start):
-            continue
-        found.append((int(match.group("num").translate(_SUPERSCRIPTS)), start))
-    return found
+    return list(_iter_glued(line))
 
 
 def has_glued_marker(line: str) -> bool:
     """True when ``line`` carries at least one glued note marker."""
-    return bool(glued_markers(line))
+    return next(_iter_glued(line), None) is not None
+
+
+def _iter_glued(line: str) -> Iterator[tuple[int, int]]:
+    for match in _GLUED.finditer(line):
+        start = match.start()
+        if not _in_url(line, start) and _plausible_context(line, start):
+            yield int(match.group("num").translate(_SUPERSCRIPTS)), start
 
 
 def find_markers(layout: Layout, page_of: Callable[[int], int | None], document: str) -> tuple[Marker, ...]:

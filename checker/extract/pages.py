@@ -68,7 +68,7 @@ def _is_page_number(layout: Layout, i: int, repeated: set[str]) -> bool:
     if "\f" in lines[i] or any(j is not None and "\f" in lines[j] for j in (before, after)):
         return True
     for j in (before, after):
-        if j is not None and abs(j - i) <= 3 and _key(lines[j]) in repeated:
+        if j is not None and abs(j - i) <= 3 and _key(lines[j]) in repeated and not looks_like_note_line(lines[j]):
             return True
     if after is None or before is None:
         return True
@@ -90,7 +90,7 @@ def strip_running_headers(layout: Layout) -> Layout:
     page_lines = [i for i, role in enumerate(roles) if role == "page-number"]
     for i in page_lines:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            if roles[j] is None and lines[j].strip():
+            if roles[j] is None and lines[j].strip() and not looks_like_note_line(lines[j]):
                 near_numbers[_key(lines[j])] += 1
     headers = {key for key, count in near_numbers.items() if count >= 2}
     updates = {i: "running-header" for i in layout.undecided() if lines[i].strip() and _key(lines[i]) in headers}

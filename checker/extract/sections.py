@@ -37,6 +37,8 @@ _STOP_HEADING = re.compile(
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^\s*(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013]\s*\d)")
+# A sentence's end (perhaps with a glued note marker): a heading never ends so.
+_PERIOD_END = re.compile(r"[.,;…]['\"”’»)\]]*(?:\s?\d{1,3})?$")
 _MIN_TRAILING_ENTRIES = 3
 _MIN_TIMELINE_ENTRIES = 3
 _TAIL_LIMIT = 600
@@ -148,7 +150,7 @@ def mark_body(layout: Layout) -> Layout:
 
 def _is_heading(layout: Layout, roles: list[str | None], i: int) -> bool:
     line = layout.lines[i].strip()
-    if not 2 <= len(line) <= 90 or len(line.split()) > 14 or line[-1] in ".,;" or NUMBER_LINE.match(line):
+    if not 2 <= len(line) <= 90 or len(line.split()) > 14 or _PERIOD_END.search(line) or NUMBER_LINE.match(line):
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“„‘"):
         return False

@@ -20,7 +20,7 @@ _NOTE_FEATURES = re.compile(
     r"|\b[Ii]bid\b|\b[Tt]amtéž\b|\b[Oo]p\. ?cit\."
 )
 # ISO 690 puts the first author's surname in capitals: ``SMITH, Julianne.``
-_ISO_AUTHOR = re.compile(r"^\s*[A-Z\u00c0-\u017d]{2,}(?:[ -][A-Z\u00c0-\u017d]{2,})*,\s+[A-Z\u00c0-\u017d]")
+ISO_AUTHOR = re.compile(r"^\s*[A-Z\u00c0-\u017d]{2,}(?:[ -][A-Z\u00c0-\u017d]{2,})*,\s+[A-Z\u00c0-\u017d]")
 # ``1 Text`` / ``2  The supporters`` / ``3. Text``: a note number, then the note.
 NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3})[.)]?\s+(?=[^\s\d])")
 _MAX_LOOSE_LINES = 2
@@ -38,13 +38,14 @@ def looks_like_note_line(line: str) -> bool:
     >>> looks_like_note_line("the decision was marked as unsustainable by several experts.2 After this")
     False
     """
-    return bool(NUMBERED_NOTE.match(line) or _NOTE_FEATURES.search(line) or _ISO_AUTHOR.match(line))
+    return bool(NUMBERED_NOTE.match(line) or _NOTE_FEATURES.search(line) or ISO_AUTHOR.match(line))
 
 
 def mark_separator_zones(layout: Layout) -> Layout:
     """Mark the lines after each separator line as notes, up to the next page's text.
 
-    The zone ends at a page number, running header or another separator, at an indented
+    The zone ends at any line already claimed (page furniture, another separator, a
+    section heading or list), at an indented
     line that does not read like a note (the next page's first line), or at a line that
     carries a glued note marker (body text, even if the page break left no other trace).
     """
@@ -55,10 +56,10 @@ def mark_separator_zones(layout: Layout) -> Layout:
             continue
         seen_text = False
         for j in range(s + 1, len(lines)):
-            if roles[j] in ("page-number", "running-header", "separator"):
-                break
             if roles[j] == "blank":
                 continue
+            if roles[j] is not None:
+                break
             line = lines[j]
             starts_note = bool(NUMBERED_NOTE.match(line) or NUMBER_LINE.match(line))
             if seen_text and is_indented(line) and not looks_like_note_line(line):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..model import Extraction, Field, Location, Name, Reference
+from ..model import Extraction, Field, Location, Name, Reference, Span
 from .resolve import resolve_references
 from .styles import parse_fields
 
@@ -22,6 +22,10 @@ _CITING = re.compile(
     r"[“\"«‘][^”\"»’]{3,}[”\"»’]|^\s*(?:ibid|idem|op\.\s*cit)",
     re.I,
 )
+
+
+_SOURCE = re.compile(r"https?://|www\.|\bdoi\b|\bpp?\.\s*\d|\([^()]{2,60}:\s[^()]{2,60}\d{4}\)|\bIn:", re.I)
+_PAGE_END = re.compile(r"^[A-Z][^.]{1,60}[.,]\s.{3,}[,.]?\s(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
 def parse_reference(raw: str, location: Location | None = None, *, id: str | None = None,
@@ -39,7 +43,7 @@ def parse_reference(raw: str, location: Location | None = None, *, id: str | Non
         pages = re.search(r"(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$", text[ibid.end():])
         if pages:
             start = ibid.end() + pages.start(1)
-            fields = (Field("pages", re.sub(r"\s*[-–]\s*", "-", pages.group(1)), _span(start, ibid.end() + pages.end(1))),)
+            fields = (Field("pages", re.sub(r"\s*[-–]\s*", "-", pages.group(1)), Span(start, ibid.end() + pages.end(1))),)
         kind = "ibid"
     else:
         fields, _ = parse_fields(text)
@@ -49,21 +53,10 @@ def parse_reference(raw: str, location: Location | None = None, *, id: str | Non
     return Reference(id=ref_id, kind=kind, raw=text, location=location, fields=fields, note=note)
 
 
-def _span(start: int, end: int):
-    from ..model import Span
-
-    return Span(start, end)
-
-
 def _kind(fields: tuple[Field, ...]) -> str:
     """Short form: names and a title but no publication facts (``Wolfe, “The Warsaw Pact”, 191.``)."""
     names = {f.name for f in fields}
-    if names & set(_PUBLICATION) or "title" not in names:
-        return "full"
-    authors = next((f.value for f in fields if f.name == "author"), ())
-    if any(isinstance(n, Name) and n.literal for n in authors) and len(authors) == 1:
-        return "short"
-    return "short"
+    return "full" if names & set(_PUBLICATION) or "title" not in names else "short"
 
 
 def is_citation(text: str) -> bool:
@@ -73,12 +66,16 @@ def is_citation(text: str) -> bool:
     False
     >>> is_citation('Wolfe, “The Warsaw Pact in Evolution”, 191-192.')
     True
+    >>> is_citation("Central Intelligence Agency. Khrushchev’s We Will Bury You, 1.")
+    True
     """
     if _IBID.match(text):
         return True
-    head = text.strip()[:200]
-    words = len(head.split())
-    return bool(_CITING.search(head)) and not (words > 25 and head.count(",") < 2)
+    text = " ".join(text.split())
+    words = len(text.split())
+    if words > 35:  # a citation is short; a long note is prose unless it shows a source
+        return bool(_SOURCE.search(text))
+    return bool(_CITING.search(text[:200]) or _PAGE_END.search(text))
 
 
 def parse_references(extraction: Extraction) -> tuple[tuple[Reference, ...], tuple]:
@@ -124,4 +121,16 @@ def references_json(references: tuple[Reference, ...]) -> list[dict[str, object]
     ]
 
 
-__all__ = ["fields_json", "is_citation", "parse_reference", "parse_references", "references_json"]
+def references_section(extraction: Extraction) -> list[dict[str, object]]:
+    """The ``references`` key of one document in ``citecheck extract --json``.
+
+    Made to be passed to ``checker.extract.serialize.extraction_to_dict`` as
+    ``sections={"references": references_section}``.
+    """
+    return references_json(parse_references(extraction)[0])
+
+
+__all__ = [
+    "fields_json", "is_citation", "parse_reference", "parse_references", "references_json",
+    "references_section",
+]

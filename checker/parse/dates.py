@@ -41,6 +41,12 @@ DATE_TEXT = (
 
 DATE_RE = re.compile(rf"(?<![\w/.–-]){DATE_TEXT}(?![\w]|[-–]\d)")
 _NEEDS_PARSER = re.compile(r"[A-Za-z]|\d[./-]\d")
+_LANGUAGE = {
+    **dict.fromkeys("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), "fr"),
+    **dict.fromkeys("januar februar märz juni juli oktober dezember".split(), "de"),
+    **dict.fromkeys("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre".split(), "it"),
+    **dict.fromkeys("enero febrero abril mayo junio julio septiembre octubre noviembre diciembre".split(), "es"),
+}
 _ISO = re.compile(rf"^({YEAR})(?:-(\d\d))?(?:-(\d\d))?$")
 _SEASONS = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\b", re.I)
 
@@ -70,7 +76,8 @@ def normalise_date(text: str) -> str | None:
     year = find_year(text)
     if year is None:
         return None
-    if not _NEEDS_PARSER.search(text.replace(year, "")) or _SEASONS.search(text):
+    rest = re.sub(rf"{year}[a-z]?\b", "", text)
+    if not _NEEDS_PARSER.search(rest) or _SEASONS.search(text):
         return year
     return _parse_with_dateparser(text, year)
 
@@ -79,7 +86,10 @@ def normalise_date(text: str) -> str | None:
 def _parse_with_dateparser(text: str, year: str) -> str:
     """Ask dateparser for day and month; fall back to the year it must agree with."""
     settings = {"REQUIRE_PARTS": ["year", "month"], "PREFER_DAY_OF_MONTH": "first"}
-    parsed = dateparser.parse(text, settings=settings)
+    # Naming the language spares dateparser its detection, which costs far more than the
+    # parse itself (seconds for the first texts of a run); detection is the last resort.
+    languages = [_LANGUAGE.get(w, "en") for w in re.findall(r"[^\W\d_]+", text.casefold())][:1] or ["en"]
+    parsed = dateparser.parse(text, languages=languages, settings=settings) or dateparser.parse(text, settings=settings)
     if parsed is None or str(parsed.year) != year:
         return year
     has_day = re.search(r"(?<!\d)\d{1,2}(?!\d)", text.replace(year, "")) is not None

@@ -102,7 +102,7 @@ _ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[
 _ACCESSED = re.compile(
     rf"\[?\s*(?:\[?cit\.|cited|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
     rf"last\s+(?:visited|accessed)|abgerufen\s+am|consulté\s+le|zugegriffen\s+am|navštíveno)\s*:?\s*"
-    rf"(?P<date>{DATE_TEXT})\s*\]?(?:,?\s+from\s+[^.]*\.?)?",
+    rf"(?P<date>{DATE_TEXT})\s*\]?(?:,?\s+from\s+[^.]*\.?)?|(?P<bare>\d{{4}}-\d\d-\d\d)\s*\]",
     re.I,
 )
 _ONLINE = re.compile(
@@ -151,7 +151,7 @@ def take_accessed(draft: Draft) -> None:
     """Access date: ``[cit. 2014-07-22]``, ``accessed 5 March 2016``, ``Retrieved June 1, 2008, from``."""
     match = _ACCESSED.search(draft.work)
     if match:
-        iso = normalise_date(match.group("date"))
+        iso = normalise_date(match.group("date") or match.group("bare"))
         draft.put("accessed", iso, match.start(), match.end())
     for marker in _ONLINE.finditer(draft.work):
         if "online" in marker.group(0).lower() or "dostup" in marker.group(0).lower():

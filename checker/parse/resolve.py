@@ -84,8 +84,8 @@ def resolve_references(refs: tuple[Reference, ...]) -> tuple[tuple[Reference, ..
             ref = replace(ref, same_as=target.same_as or target.id)
             if ref.kind == "full":
                 findings.extend(_inconsistencies(target, ref))
-        elif ref.kind == "full":
-            fulls.append(ref)
+        elif ref.kind != "ibid":
+            fulls.append(ref)  # an unresolved short form is still the first mention of its work
         out.append(ref)
     return tuple(out), tuple(findings)
 
@@ -132,7 +132,9 @@ def merge_references(refs: tuple[Reference, ...]) -> tuple[tuple[tuple[Reference
     """Group the references of several documents into works (the first of each is the fullest).
 
     References already linked by ``same_as`` join their target; full references of
-    different documents join when :func:`same_work_score` reaches :data:`SAME_WORK`.
+    different documents join when :func:`same_work_score` reaches :data:`SAME_WORK`. A
+    short form that matched nothing is the only record of its work and stays one; an
+    unresolved ibid has nothing to add and is left out.
     """
     groups: list[list[Reference]] = []
     by_id: dict[str, list[Reference]] = {}
@@ -142,7 +144,7 @@ def merge_references(refs: tuple[Reference, ...]) -> tuple[tuple[tuple[Reference
             by_id[ref.same_as].append(ref)
             by_id[ref.id] = by_id[ref.same_as]
             continue
-        if ref.kind != "full":
+        if ref.kind == "ibid" or (ref.kind == "short" and ref.same_as):
             continue
         group, score = _best_group(ref, groups)
         if group is not None and score >= SAME_WORK:

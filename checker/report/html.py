@@ -131,7 +131,7 @@ def _findings(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> st
 def _finding(finding: Finding, anchors: Anchors, doc_paths: dict[str, str]) -> str:
     loc = finding.location
     page = f" <span class=\"page\">page {loc.page}</span>" if loc.page else ""
-    quotes = "".join(_evidence(e, anchors, doc_paths) for e in finding.evidence)
+    quotes = "".join(_evidence(e, loc, anchors, doc_paths) for e in finding.evidence)
     suggestion = (
         f"<p class=\"suggestion\"><strong>Suggestion:</strong> {escape(finding.suggestion)}</p>"
         if finding.suggestion else ""
@@ -146,11 +146,11 @@ def _finding(finding: Finding, anchors: Anchors, doc_paths: dict[str, str]) -> s
     )
 
 
-def _evidence(evidence: Evidence, anchors: Anchors, doc_paths: dict[str, str]) -> str:
-    return (
-        f"<blockquote><p>{escape(evidence.quote)}</p>"
-        f"<footer>{_link(evidence.location, anchors, doc_paths)}</footer></blockquote>"
-    )
+def _evidence(evidence: Evidence, at: Location, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    # A quote from the finding's own line needs no second link; one from elsewhere does.
+    same_line = (evidence.location.document, evidence.location.line) == (at.document, at.line)
+    footer = "" if same_line else f"<footer>{_link(evidence.location, anchors, doc_paths)}</footer>"
+    return f"<blockquote><p>{escape(evidence.quote)}</p>{footer}</blockquote>"
 
 
 def _link(location: Location, anchors: Anchors, doc_paths: dict[str, str]) -> str:
@@ -174,12 +174,25 @@ def _timeline(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> st
             f"<span class=\"normal\">{escape(normal)}</span>"
             f"<span class=\"event\">{escape(claim.event)}</span>"
             + (f"<span class=\"badge conflict\">{escape(flag)}</span>" if flag else "")
-            + f"<q>{escape(claim.quote)}</q> {_link(claim.location, anchors, doc_paths)}</li>"
+            + (f"<q>{escape(claim.quote)}</q>" if _adds_to(claim.quote, claim.event) else "")
+            + f" {_link(claim.location, anchors, doc_paths)}</li>"
         )
     return (
         "<section id=\"timeline\"><h2>Timeline of dated claims</h2>"
         f"<ol class=\"timeline\">{''.join(items)}</ol></section>"
     )
+
+
+def _adds_to(quote: str, event: str) -> bool:
+    """True when ``quote`` says more than ``event`` (the facts stage often names an event by its sentence).
+
+    >>> _adds_to("NATO was founded in 1949.", "NATO was founded in 1949")
+    False
+    >>> _adds_to("In 1949 the treaty was signed in Washington by twelve states.", "treaty signed")
+    True
+    """
+    q, e = " ".join(quote.split()).casefold(), " ".join(event.split()).casefold()
+    return not (e and e in q and len(e) >= 0.8 * len(q))
 
 
 def _claim_key(claim: Claim) -> tuple:

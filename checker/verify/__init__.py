@@ -23,7 +23,7 @@ class UrlOptions:
     record: bool = False
     allow_private: bool = False
     cassette_dir: str = "cassettes"
-    concurrency: int = 32
+    concurrency: int = 64
     per_host: int = 4
     timeout: float = 10.0
     archive: bool = True
@@ -55,12 +55,15 @@ def verify_urls(
     groups = [(e.document.id, e.urls) for e in extractions if e.urls]
     if mode is None and groups:
         groups = [("", tuple(ref for _, refs in groups for ref in refs))]
+    # vcrpy un-patches urllib3 globally while it opens a real connection, so a second
+    # thread could slip past the cassette: record and replay run one URL at a time.
+    workers = options.concurrency if mode is None else 1
     checks: list[UrlCheck] = []
     findings: list[Finding] = []
     with Fetcher(policy) as fetcher:
         for document_id, refs in groups:
             with cassette(options.cassette_dir, document_id, mode):
-                got, found = check_urls(refs, fetcher, concurrency=options.concurrency, archive=options.archive,
+                got, found = check_urls(refs, fetcher, concurrency=workers, archive=options.archive,
                                         archive_base=options.archive_base, progress=progress)
             checks += got
             findings += found

@@ -8,6 +8,8 @@ cannot bounce the checker into the machine it runs on or its cloud's metadata se
 from __future__ import annotations
 
 import ipaddress
+import re
+import socket
 
 # Cloud metadata services answer on these addresses; they hand out credentials, so they
 # stay refused even with ``--allow-private`` (no test or paper needs them).
@@ -22,6 +24,7 @@ _METADATA = frozenset(
     )
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_LEGACY_IPV4 = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}", re.IGNORECASE)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -33,11 +36,24 @@ def parse_ip(host: str) -> IPAddress | None:
     '::1'
     >>> parse_ip("example.org") is None
     True
+
+    The legacy IPv4 spellings that resolvers accept (``2130706433``, ``0x7f.1``,
+    ``0177.0.0.1``) are read the way ``inet_aton`` reads them, so they cannot slip past.
+
+    >>> str(parse_ip("2130706433"))
+    '127.0.0.1'
     """
+    bare = host.strip("[]").split("%", 1)[0]
     try:
-        return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+        return ipaddress.ip_address(bare)
     except ValueError:
-        return None
+        pass
+    if _LEGACY_IPV4.fullmatch(bare):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(bare))
+        except OSError:
+            return None
+    return None
 
 
 def _embedded_ipv4(ip: IPAddress) -> ipaddress.IPv4Address | None:

@@ -55,7 +55,7 @@ class FetchPolicy:
     max_timeout_retries: int = 1
     backoff: float = 0.5
     max_retry_after: float = 10.0
-    concurrency: int = 32
+    concurrency: int = 64
     per_host: int = 4
     max_bytes: int = 1_000_000
     user_agent: str = "citecheck/0.1 (citation checker; +https://github.com/citecheck)"
@@ -122,7 +122,7 @@ class Fetcher:
                  sleep=time.sleep, clock=time.monotonic) -> None:
         self.policy = policy or FetchPolicy()
         self._resolve_fn, self._sleep, self._clock = resolve, sleep, clock
-        self._pins = Pins()
+        self._pins = Pins(offline=self.policy.offline)
         self._watchdog = Watchdog(clock)
         pool = max(self.policy.per_host, 1)
         self._session = make_session(self._pins, self._watchdog, pool, self.policy.user_agent)
@@ -287,6 +287,8 @@ class Fetcher:
                 timeout=(policy.connect_timeout, policy.read_timeout),
             )
             body = _read_capped(response, limit)
+            if ticket.expired:  # cut off mid-answer: what arrived is not the whole answer
+                return _Answer(None, error="timeout", detail=f"no complete answer within {policy.deadline:g} s")
             headers = tuple((k, v) for k, v in response.raw.headers.items())
             return _Answer(response.status_code, headers, body, None, response.reason or "")
         except CannotOverwriteExistingCassetteException:
@@ -294,6 +296,8 @@ class Fetcher:
         except Exception as exc:  # noqa: BLE001 - hostile servers raise anything; report it as data
             if ticket.expired:
                 return _Answer(None, error="timeout", detail=f"no complete answer within {policy.deadline:g} s")
+            if policy.offline:  # the transport refuses every real connection when offline
+                return _Answer(None, error="offline-unrecorded", detail="offline: no recording of this request")
             code = _classify(exc)
             return _Answer(None, error=code, detail=_describe(exc, code))
         finally:

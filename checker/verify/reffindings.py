@@ -65,14 +65,16 @@ def _not_found(check: RefCheck) -> Finding:
 
 
 def _retracted(check: RefCheck) -> Finding:
-    message = f"The cited work has been retracted ({check.reason}; {registry_label(check.registry)}: {check.record})."
+    where = f"{registry_label(check.registry)}: {check.record}"
+    message = f"The cited work has been retracted ({check.reason}; {where})."
     suggestion = "Replace the citation, or say in the text that the work was retracted."
     return make_finding("ref.retracted", check.reference.location, message, _evidence(check),
                         suggestion, key=check.reference.raw)
 
 
 def _corrected(check: RefCheck) -> Finding:
-    message = f"The cited work has a published update ({check.reason}; {registry_label(check.registry)}: {check.record})."
+    where = f"{registry_label(check.registry)}: {check.record}"
+    message = f"The cited work has a published update ({check.reason}; {where})."
     suggestion = "Check whether the correction changes what the paper relies on."
     return make_finding("ref.corrected", check.reference.location, message, _evidence(check),
                         suggestion, key=check.reference.raw)

@@ -32,6 +32,8 @@ _SPACE = re.compile(r"\s+")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"(\d+)\s*(?:[-–—‒]+\s*(\d+))?")
 _MAIN = re.compile(r"\s*[:.?!]\s+|\s+[-–—]\s+")
+_BOOKS = frozenset({"book", "monograph", "edited-book", "reference-book", "book-set", "book-series"})
+_ARTICLES = frozenset({"journal-article", "proceedings-article", "posted-content", "peer-review", "article-journal"})
 PINPOINT_FIELDS = ("locator", "pinpoint", "cited_pages", "page")
 
 
@@ -112,7 +114,8 @@ def compare(reference: Reference, candidate: Candidate) -> Match:
     c = container_score(cited_container, candidate.container) if cited_container and candidate.container else None
     rows = [
         FieldComparison("title", cited_title, candidate.title, None if t is None else t >= SAME_TITLE),
-        FieldComparison("author", _names(cited_authors), _names(candidate.authors), None if a is None else a >= SAME_AUTHOR),
+        FieldComparison("author", _names(cited_authors), _names(candidate.authors),
+                        None if a is None else a >= SAME_AUTHOR),
         FieldComparison("year", cited_year, ", ".join(candidate.years), y),
         FieldComparison("container", cited_container, "; ".join(candidate.container[:2]),
                         None if c is None else c >= CONTAINER_AGREES),
@@ -122,7 +125,7 @@ def compare(reference: Reference, candidate: Candidate) -> Match:
         _isbn_row(reference, candidate),
     ]
     rows = [r for r in rows if r.cited or r.registry]
-    same = _same_work(t, a, y, c)
+    same = _same_work(t, a, y, c) and compatible(str(reference.get("type") or ""), candidate.type)
     differs = tuple(r.field for r in rows if r.agrees is False and r.field not in ("title", "author"))
     parts = {"title": t, "author": a, "year": None if y is None else 100.0 * y, "container": c}
     return Match(candidate, _combined(parts), same, tuple(rows), differs)
@@ -140,6 +143,16 @@ def year_of(reference: Reference) -> str:
     """The cited year's four digits ("1993a" → "1993"), or ""."""
     match = _YEAR.search(str(reference.get("year") or ""))
     return match.group(1) if match else ""
+
+
+def compatible(cited_type: str, record_type: str) -> bool:
+    """False when a book is cited and the record is an article, or the other way round.
+
+    A book and an article by one author often share a title; their years then differ
+    without either citation being wrong.
+    """
+    cited, record = cited_type.lower(), record_type.lower()
+    return not ((cited == "book" and record in _ARTICLES) or (cited == "article" and record in _BOOKS))
 
 
 def _same_work(t: float | None, a: float | None, y: bool | None, c: float | None) -> bool:
@@ -176,30 +189,45 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _volume_row(reference: Reference, candidate: Candidate) -> FieldComparison:
+    """Volumes agree by number; a cited "volume" equal to the record's issue is not held
+    against the citation, because damaged notes ("11, no. 3") often swap the two."""
     cited = str(reference.get("volume") or "")
     agrees = None
     if cited and candidate.volume:
-        agrees = re.sub(r"\D", "", cited) == re.sub(r"\D", "", candidate.volume) or fold(cited) == fold(candidate.volume)
+        number = re.sub(r"\D", "", cited)
+        same_number = number != "" and number == re.sub(r"\D", "", candidate.volume)
+        agrees = same_number or fold(cited) == fold(candidate.volume)
+        if not agrees and number and number == re.sub(r"\D", "", candidate.issue):
+            agrees = None
     return FieldComparison("volume", cited, candidate.volume, agrees)
 
 
 def _page_rows(reference: Reference, candidate: Candidate) -> list[FieldComparison]:
-    """Cited pages (the article's range or a pinpoint) must lie inside the record's range."""
+    """Cited pages (the article's range or a pinpoint) must lie inside the record's range.
+
+    A record giving only the first page ("89") bounds the start, not the end: a later
+    cited page is then unknown rather than wrong.
+    """
     record = page_ranges(candidate.pages)
-    span = (record[0][0], record[-1][1]) if record else None
     rows = []
     for name in ("pages", *PINPOINT_FIELDS):
         cited = str(reference.get(name) or "")
-        if not cited:
-            continue
-        ranges = page_ranges(cited)
-        agrees = None
-        if span and ranges:
-            agrees = all(span[0] <= first and last <= span[1] for first, last in ranges)
-        rows.append(FieldComparison(name, cited, candidate.pages, agrees))
+        if cited:
+            rows.append(FieldComparison(name, cited, candidate.pages, _within(page_ranges(cited), record)))
     if not rows and candidate.pages:
         rows.append(FieldComparison("pages", "", candidate.pages, None))
     return rows
+
+
+def _within(cited: tuple[tuple[int, int], ...], record: tuple[tuple[int, int], ...]) -> bool | None:
+    if not cited or not record:
+        return None
+    first, last = record[0][0], record[-1][1]
+    if any(start < first for start, _ in cited):
+        return False
+    if first == last and len(record) == 1:
+        return True if all(start == first for start, _ in cited) else None
+    return all(end <= last for _, end in cited)
 
 
 def _doi_row(reference: Reference, candidate: Candidate) -> FieldComparison:

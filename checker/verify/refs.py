@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..model import AddedField, Reference, RefCheck, RegistryAnswer, RegistryUpdate
 from .refmatch import SUGGEST, Match, compare, page_ranges
-from .registries import Fetch, Registry
+from .registries import Fetch, Registry, registry_label
 from .registries.ids import normalise_doi, normalise_isbn
 from .registries.polite import PoliteFetch
 
@@ -80,20 +80,28 @@ def check_reference(reference: Reference, registries: Sequence[Registry], fetch:
         return _judge_same(reference, best, asked)
     if by_doi is not None:
         return _doi_other_work(reference, by_doi, best, asked)
-    failed = [a for a in answers if a.error]
+    return _judge_missing(reference, answers, best, registries, asked)
+
+
+def _judge_missing(
+    reference: Reference, answers: list[RegistryAnswer], best: Match | None,
+    registries: Sequence[Registry], asked: tuple[str, ...],
+) -> RefCheck:
+    """No record is the cited work: not found, unless a registry failed to answer."""
     suggestion = _suggest(best) if best is not None and best.score >= SUGGEST else None
+    score = best.score if best is not None else None
+    failed = [a for a in answers if a.error]
     if failed:
         reason = "; ".join(f"{_label(a.registry, registries)} {a.error} ({a.detail})" for a in failed)
         if all(a.error == "offline" for a in failed):
             reason = OFFLINE  # one wording, so a document's unrecorded lookups make one summary
-        return RefCheck(reference, "unverifiable", asked=asked, reason=reason, suggestion=suggestion,
-                        score=best.score if best else None)
-    return RefCheck(
-        reference, "not-found", asked=asked, suggestion=suggestion, score=best.score if best else None,
-        comparison=best.rows if suggestion else (), registry=best.candidate.registry if suggestion else None,
-        record=best.candidate.record if suggestion else None,
-        reason="; ".join(a.detail for a in answers if a.detail),
-    )
+        return RefCheck(reference, "unverifiable", asked=asked, reason=reason, suggestion=suggestion, score=score)
+    check = RefCheck(reference, "not-found", asked=asked, score=score,
+                     reason="; ".join(a.detail for a in answers if a.detail))
+    if suggestion is None:
+        return check
+    found = best.candidate
+    return replace(check, suggestion=suggestion, comparison=best.rows, registry=found.registry, record=found.record)
 
 
 def _ask(
@@ -165,7 +173,8 @@ def _additions(reference: Reference, best: Match) -> tuple[AddedField, ...]:
         added.append(AddedField("isbn", found.isbn[0], found.registry, found.record))
     ranges = page_ranges(found.pages)
     if len(ranges) == 1 and ranges[0][0] < ranges[0][1] and not reference.get("pages"):
-        added.append(AddedField("pages", f"{ranges[0][0]}--{ranges[0][1]}", found.registry, found.record))
+        # Written as the parse stage writes a range; the BibTeX writer turns "-" into "--".
+        added.append(AddedField("pages", f"{ranges[0][0]}-{ranges[0][1]}", found.registry, found.record))
     return tuple(added)
 
 
@@ -180,7 +189,7 @@ def _cite(match: Match) -> str:
     year = f" ({found.years[0]})" if found.years else ""
     container = f", {found.container[0]}" if found.container else ""
     ident = f"doi:{found.doi}" if found.doi else found.record
-    return f"{authors or '[no author]'}{year} “{found.title}”{container}. {found.registry}: {ident}"
+    return f"{authors or '[no author]'}{year} “{found.title}”{container}. {registry_label(found.registry)}: {ident}"
 
 
 def _describe(answer: RegistryAnswer, registries: Sequence[Registry]) -> str:

@@ -32,9 +32,10 @@ from urllib3.util import connection as urllib3_connection
 class Pins:
     """Thread-safe map host name → the one vetted IP address to connect to."""
 
-    def __init__(self) -> None:
+    def __init__(self, offline: bool = False) -> None:
         self._lock = threading.Lock()
         self._map: dict[str, str] = {}
+        self.offline = offline
 
     def set(self, host: str, ip: str) -> None:
         with self._lock:
@@ -48,6 +49,8 @@ class Pins:
 def _connect_pinned(conn, pins: Pins) -> socket.socket:
     """Replacement for ``HTTPConnection._new_conn``: connect to the pinned address only."""
     ip = pins.get(conn.host)
+    if pins.offline:
+        raise NewConnectionError(conn, f"offline: refusing to connect to {conn.host}")
     if ip is None:
         # Fail closed: a connection to an address the fetcher did not vet is a bug.
         raise NewConnectionError(conn, f"refusing to connect: no vetted address for {conn.host}")
@@ -165,11 +168,15 @@ class Watchdog:
         ticket = Ticket(self._clock() + seconds, next(self._seq))
         self._local.ticket = ticket
         with self._cond:
+            earliest = self._heap[0][0] if self._heap else None
             heapq.heappush(self._heap, (ticket.deadline, ticket.seq, ticket))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="citecheck-watchdog", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            # Wake the watchdog only when this deadline comes first; waking it for every
+            # request would make it compete for the GIL with the workers.
+            if earliest is None or ticket.deadline < earliest:
+                self._cond.notify()
         return ticket
 
     def attach(self, conn) -> None:

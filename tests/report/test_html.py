@@ -136,3 +136,11 @@ def _artifact_dir(tmp_path: Path) -> Path:
         return folder
     except OSError:
         return tmp_path
+
+
+def test_quote_links_to_its_line_only_when_it_is_elsewhere(report):
+    text = html.render(report)
+    conflict = re.search(r'<article[^>]*data-rule="fact.date-conflict".*?</article>', text).group(0)
+    assert conflict.count("<footer>") == 1 and 'href="#src-1-L1"' in conflict
+    dead = re.search(r'<article[^>]*data-rule="url.dead".*?</article>', text).group(0)
+    assert "<footer>" not in dead and 'href="#src-0-L5"' in dead

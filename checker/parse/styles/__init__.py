@@ -131,6 +131,9 @@ def parse_fields(raw: str) -> tuple[tuple[Field, ...], frozenset[str]]:
     draft = Draft(raw)
     for step in STEPS:
         step(draft)
+    title = draft.found.get("title")
+    if title is not None and not re.search(r"[^\W\d_]{2}", str(title.value)):
+        del draft.found["title"]  # a stray letter or date left by damage is not a title
     draft.found["type"] = Field("type", infer_type(draft), None, "inferred")
     return draft.fields(), frozenset(draft.cues)
 

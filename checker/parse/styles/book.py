@@ -24,9 +24,10 @@ _ED_AFTER = re.compile(
 )
 _CHUNK_END = re.compile(r"\.\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d))|\s*\(|\x1f|\s*\[|$")
 _PLACE_PUB = re.compile(
-    r"(?:^|(?<=[.,\x1f])|(?<=\s))\s*(?P<loc>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s?[A-Z][\w.]{1,14})?)\s?:\s?"
-    r"(?P<pub>[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
+    r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?)?)\s?:\s?"
+    r"(?P<pub>(?:[A-Z]\.\s?)*[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
 )
+_LOC_START = re.compile(r"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[A-Z][^\s]*\s?:))(?=[A-Z])")
 _PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[\s\x1f]+(?=\x1f)")
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
@@ -85,8 +86,8 @@ def take_publisher(draft: Draft) -> None:
         draft.cues.add("thesis")
         draft.blank(thesis.start(), thesis.end())
     if "publisher" not in draft.found:
-        match = _PLACE_PUB.search(draft.work, start)
-        if match and not re.search(r"\d", match.group("loc")) and len(match.group("pub").strip()) > 1:
+        match = _place_publisher(draft.work, start)
+        if match is not None:
             _put_place_publisher(draft, match)
             return
     if "publisher" not in draft.found and "location" not in draft.found:
@@ -101,6 +102,18 @@ def take_place_before_year(draft: Draft) -> None:
     match = _PLACE_YEAR.search(draft.work, max(0, year.span.start - 40), year.span.start + 1)
     if match and match.end() >= year.span.start - 1 and not CONTAINER_WORDS.search(match.group("loc")):
         draft.put("location", match.group("loc"), match.start("loc"), match.end("loc"))
+
+
+def _place_publisher(work: str, start: int) -> re.Match | None:
+    """``Place: Publisher`` where Place begins a sentence or clause (``… Meyer. Stuttgart: Reclam``)."""
+    for colon in re.finditer(r"\s?:\s?(?=(?:[A-Z]|\d{4}))", work[start:]):
+        at = start + colon.start()
+        for begin in _LOC_START.finditer(work, max(start, at - 45), at):
+            match = _PLACE_PUB.match(work, begin.end())
+            if match and match.end("loc") == at and len(match.group("loc").split()) <= 4 \
+                    and not re.search(r"\d", match.group("loc")) and len(match.group("pub").strip()) > 1:
+                return match
+    return None
 
 
 def _put_place_publisher(draft: Draft, match: re.Match) -> None:

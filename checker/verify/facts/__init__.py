@@ -44,13 +44,18 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
         dates = _dates(passage)
         for index, expr in enumerate(dates):
             lo, hi = _region(passage, dates, index)
+            while index > 0 and len(re.findall(r"[A-Za-z]{3,}", passage.masked[lo:hi].replace(expr.text, ""))) < 3:
+                # "(January 2007 and in early 2010)": a date in a list shares the clause before it.
+                index -= 1
+                lo = _region(passage, dates, index)[0]
             event = _clean(passage.masked[lo:hi], passage.text[lo:hi])
             if not re.search(r"[A-Za-z]{3}", event.replace(expr.text, "")):
                 continue
             context = ""
             if is_anaphoric(event):
                 context = _squash(passage.text[:lo]) if lo > 0 else passage.previous
-            line = passage.line_at(expr.start)
+            lead = re.match(r"(?:(?:the|from|between|a|an)\s+)*", expr.text, re.I)
+            line = passage.line_at(expr.start + lead.end())
             claims.append(Claim(
                 event=event,
                 date=expr.normalised,
@@ -86,7 +91,10 @@ def _region(passage: Passage, dates: tuple[DateExpr, ...], index: int) -> tuple[
         return lo, hi
     lo = 0 if index == 0 else _boundary(passage.masked, dates[index - 1].end, dates[index].start)
     hi = len(passage.text) if index + 1 == len(dates) else _boundary(passage.masked, dates[index].end, dates[index + 1].start)
-    return lo, hi
+    # A semicolon ends a clause even where no other date competes for it.
+    lo = max(lo, passage.masked.rfind(";", lo, dates[index].start) + 1)
+    semicolon = passage.masked.find(";", dates[index].end, hi)
+    return lo, (semicolon if semicolon >= 0 else hi)
 
 
 def _boundary(text: str, start: int, end: int) -> int:

@@ -59,6 +59,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+_ANY_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|\d(?:st|nd|rd|th)\s+[Cc]entury")
 # A bare day and month ("May 28") is a date only where the year is known from context,
 # as in a timeline entry that starts with its year.
 _DAY_MONTH = re.compile(
@@ -112,6 +113,8 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ..
     >>> find_dates("27 members and 2000 troops, p. 1999")
     ()
     """
+    if not _ANY_YEAR.search(text):
+        return ()
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
     for name, pattern in _PATTERNS:
@@ -185,7 +188,7 @@ def _qualify(expr: DateExpr, text: str) -> DateExpr:
 def _parse(text: str) -> tuple[date, str] | None:
     """dateparser's reading of a day or month string: the date and its period (day/month)."""
     parser = _parser()
-    data = parser.get_date_data(text)
+    data = parser.get_date_data(text, date_formats=_FORMATS)
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), data.period or "day"
@@ -193,8 +196,13 @@ def _parse(text: str) -> tuple[date, str] | None:
 
 @lru_cache(maxsize=1)
 def _parser() -> DateDataParser:
-    # English only: auto-detecting languages is slow and misreads short strings.
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
+    # English only, and no relative-date ("freshness") parser: auto-detection and the
+    # relative parser are slow, and the text is already cut down to "4 April 1949".
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["custom-formats", "absolute-time"]})
+
+
+_FORMATS = ["%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y"]
 
 
 def _clean_month(month: str) -> str:

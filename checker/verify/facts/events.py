@@ -71,7 +71,7 @@ _INTENT = re.compile(
     r"would|to\s+be|decided\s+to|agreed\s+to|negotiat(?:ed|ions?))\b(?:\W+\w+){0,3}\W*$",
     re.I,
 )
-_REPEAT = re.compile(r"\b(?:again|re-?elected|re-?established|second\s+(?:time|term)|once\s+more|anew|revised|renewed)\b", re.I)
+_REPEAT = re.compile(r"\b(?:again|re-?elected|re-?established|second\s+(?:time|term)|once\s+more|anew|revised|renewed|new)\b", re.I)
 _PHASE = (
     ("start", re.compile(r"\b(?:began|begin(?:s|ning)?|start(?:ed|s|ing)?|onset|outbreak)\b", re.I)),
     ("end", re.compile(r"\b(?:ended|end\s+of|came\s+to\s+an\s+end|lasted\s+until|downfall)\b", re.I)),
@@ -240,7 +240,7 @@ def find_keywords(text: str) -> tuple[Keyword, ...]:
 
 def _keyword(name: str, word: str, start: int, text: str) -> Keyword:
     before = text[max(0, start - 40):start]
-    phase = next((p for p, rx in _PHASE if rx.search(text[max(0, start - 25):start + 25])), "")
+    phase = next((p for p, rx in _PHASE if rx.search(text[max(0, start - 30):start + 45])), "")
     index = len(_TOKEN.findall(text[:start]))
     return Keyword(name, word.lower(), start, index, bool(_INTENT.search(before)), phase)
 

@@ -20,10 +20,13 @@ from .events import Keyword, Mention, completes, find_keywords, find_mentions, o
 
 WINDOW = 8
 """How many words a theme may stand from its keyword."""
+DATE_WINDOW = 15
+"""How many words an event keyword may stand from the date it is dated by."""
 _AFTER = 4
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 _BLOCKING_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "with", "against", "over", "under",
                              "after", "before", "since", "until", "for", "between", "among", "towards", "toward"})
+_PREPOSITIONS = frozenset({"of", "to", "for", "with", "against", "from", "into", "towards", "toward", "about"})
 _WORD = re.compile(r"[A-Za-zÀ-ž][\w'’.&-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
 _PRONOUN = re.compile(r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+)?(?:he|she|his|her)\b", re.I)
 
@@ -47,11 +50,11 @@ def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], perso
     """Return the facets of claim ``index``; ``canon`` maps a mention to its canonical key."""
     mentions = [expand(m) for m in find_mentions(claim.event)]
     subject = _antecedent(claim, expand)
-    facets = _facets_of(index, claim.event, mentions, subject, canon, generic, persons, False)
+    facets = _facets_of(index, claim.event, mentions, subject, canon, generic, persons, False, _date_word(claim))
     if claim.context and completes(claim.event):
         # "This process concluded in May 2002": the event the sentence points back to happened then.
         context = [expand(m) for m in find_mentions(claim.context)]
-        facets += _facets_of(index, claim.context, context, None, canon, generic, persons, True)
+        facets += _facets_of(index, claim.context, context, None, canon, generic, persons, True, None)
     # One facet per event: an office taken beats an office merely named.
     unique: dict[tuple[str, str], Facet] = {}
     for facet in facets:
@@ -72,15 +75,26 @@ def _antecedent(claim: Claim, expand) -> Mention | None:
     return Mention(chosen.surface, chosen.key, -1, -1)
 
 
+def _date_word(claim: Claim) -> int | None:
+    """Word index of the claim's date in its event text (its first year digits)."""
+    m = re.search(re.escape(claim.start[:3]) + r"\d", claim.event)
+    return len(_WORD.findall(claim.event[:m.start()])) if m else None
+
+
 def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention | None, canon,
-               generic: frozenset[str], persons: frozenset[str], inherited: bool) -> list[Facet]:
+               generic: frozenset[str], persons: frozenset[str], inherited: bool,
+               date_word: int | None) -> list[Facet]:
     words = [w.lower() for w in _WORD.findall(text)]
     repeat = repeats(text)
-    usable = [m for m in mentions if canon(m) not in generic]
+    # Themes are chosen among all entities; a generic one then yields no facet rather than
+    # letting a bystander entity stand in for it.
+    usable = mentions
     out = []
     for kw in find_keywords(text):
         if inherited and kw.intent:
             continue
+        if date_word is not None and abs(kw.index - date_word) > DATE_WINDOW:
+            continue  # a keyword far from the date is about another part of a long sentence
         family = "office" if kw.type.startswith("office") else kw.type
         if family == "office":
             themes = _holder(kw, usable, subject, canon, persons)
@@ -104,17 +118,23 @@ def _keyword_end(kw: Keyword) -> int:
 
 
 def _demoted(m: Mention, kw: Keyword, words: list[str]) -> bool:
-    """"… of X" belongs to the word before "of", unless that word is the keyword."""
-    start = m.word
-    back = start - 1
+    """"… of X", "mission to X": X belongs to the word before the preposition, unless that is the keyword."""
+    back = m.word - 1
     if back >= 0 and words[back] in ("the", "a", "an"):
         back -= 1
-    return back >= 1 and words[back] == "of" and back - 1 != _keyword_end(kw)
+    return back >= 1 and words[back] in _PREPOSITIONS and back - 1 != _keyword_end(kw)
+
+
+def _possessive(m: Mention, words: list[str]) -> bool:
+    """"NATO's Partnership": the owner, not the thing joined."""
+    last = _span(m)[1]
+    return last < len(words) and words[last].endswith(("'s", "’s"))
 
 
 def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words: list[str]) -> list[Mention]:
     end = _keyword_end(kw)
-    after = [m for m in mentions if 0 < m.word - end <= _AFTER and not _blocked(end, m.word, words)]
+    after = [m for m in mentions if 0 < m.word - end <= _AFTER and not _blocked(end, m.word, words)
+             and not _possessive(m, words)]
     if after:
         return [min(after, key=lambda m: m.word)]
     before = [m for m in mentions if _span(m)[1] < kw.index and kw.index - _span(m)[1] <= WINDOW

@@ -41,9 +41,12 @@ def find_conflicts(claims: tuple[Claim, ...]) -> tuple[Conflict, ...]:
     acronyms = _acronyms(claims)
     mentions = [_claim_mentions(c, acronyms) for c in claims]
     df = Counter(key for ms in mentions for key in {m.key for m in ms})
-    generic = _generic(df, len(claims))
+    generic = _generic(claims, mentions)
     canon, display, persons = _canonical_keys(mentions, df, generic, _people(claims, mentions))
-    df = Counter({root: sum(n for k, n in df.items() if canon[k] == root) for root in set(canon.values())})
+    rooted: Counter = Counter()
+    for key, count in df.items():
+        rooted[canon.get(key, key)] += count
+    df = rooted
 
     def canonical(mention: Mention) -> str:
         return canon.get(mention.key, mention.key)
@@ -103,10 +106,23 @@ def _people(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> f
     return frozenset(found)
 
 
-def _generic(df: Counter, total: int) -> frozenset[str]:
-    """Keys so common in this corpus that they are its topic, not an event's identity."""
-    limit = max(8, total // 10)
-    return frozenset(key for key, count in df.items() if count > limit)
+def _generic(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> frozenset[str]:
+    """Keys so common in the documents that name them that they are a topic, not an event.
+
+    Measured per document, not over the whole corpus: "NATO" in a paper about NATO is
+    generic however many unrelated papers are checked with it.
+    """
+    per_doc: dict[str, Counter] = defaultdict(Counter)
+    sizes: Counter = Counter()
+    for claim, ms in zip(claims, mentions):
+        sizes[claim.location.document] += 1
+        per_doc[claim.location.document].update({m.key for m in ms})
+    named: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for document, counts in per_doc.items():
+        for key, count in counts.items():
+            named[key][0] += count
+            named[key][1] += sizes[document]
+    return frozenset(key for key, (count, size) in named.items() if count > max(8, size // 10))
 
 
 def _canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: frozenset[str], people: frozenset[str]):
@@ -181,6 +197,8 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
     """Compare two claims about one event: ``agree``, ``distinct``, ``conflict`` or ``ambiguous``, and why."""
     if {"after", "before"} & {a.qualifier, b.qualifier}:
         return "agree", "open-ended date"
+    if a.quote == b.quote and a.location.document == b.location.document:
+        return "distinct", "one sentence giving two dates describes a change or a sequence, not a contradiction"
     if a.start <= b.end and b.start <= a.end:
         return _overlapping(a, b, fa, fb)
     first, second = (a, b) if a.start <= b.start else (b, a)
@@ -194,7 +212,7 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
     if not (fa.kind in ONCE and fb.kind in ONCE):
         return "distinct", f"events of this kind ({fa.family}) happen more than once"
     if fa.repeat or fb.repeat:
-        return "ambiguous", "one claim marks the event as a repetition (again, re-, revised, new)"
+        return "distinct", "one claim marks its event as another instance (again, re-, revised, new)"
     if "approx" in (a.qualifier, b.qualifier) and _gap_years(a, b) <= 1:
         return "ambiguous", "an approximate date lies next to an exact one"
     if fa.phase != fb.phase:

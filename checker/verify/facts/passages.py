@@ -37,9 +37,10 @@ _MASKS = (
     re.compile(rf"(?:(?<=[A-Z][a-z])|(?<=[A-Z][a-z]\.)|(?<=[\"”’]))\s*\({_YEAR}[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"),
     re.compile(rf"\({_YEAR}\)\s*\d"),
 )
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)"
 _PAREN = re.compile(r"\([^()]{1,300}\)")
 _CITATION_PART = re.compile(
-    rf"^\s*(?:[A-Z][^;]*?[A-Za-z.]\s*,|(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:et al\.\s*)?)\s*"
+    rf"^\s*(?:[A-Z][^;]*?[^\W\d_.]\.{{0,3}}\s*,|(?:(?!{_MONTH_WORD})[A-Z][\w'’.-]+\s+){{1,3}}(?:et al\.\s*)?)\s*"
     rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*,\s*(?:pp?\.|s\.)?\s*[\d–\-, ]+)?\s*$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,250})[”\"]")
@@ -194,7 +195,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 40):dot])
     if not word:
         return False
     token = word.group(1)

@@ -101,3 +101,49 @@ def test_score_is_not_the_registrys(ref):
     reference = ref("x", title=RECORD.title, author=("Novák, Jan",), year="2009",
                     container_title="Journal of Cold War Studies")
     assert compare(reference, RECORD).score == 100.0
+
+
+@pytest.mark.parametrize(
+    ("cited_type", "record_type", "same"),
+    [
+        pytest.param("book", "journal-article", False, id="book_cited_article_found"),
+        pytest.param("article", "monograph", False, id="article_cited_book_found"),
+        pytest.param("article", "journal-article", True, id="article"),
+        pytest.param("other", "journal-article", True, id="unknown_type_cited"),
+        pytest.param("book", "", True, id="record_without_type"),
+    ],
+)
+def test_a_book_and_an_article_of_one_title_are_different_works(ref, cited_type, record_type, same):
+    from dataclasses import replace
+
+    reference = ref("x", title=RECORD.title, author=("Novák, Jan",), year="2009", type=cited_type)
+    assert compare(reference, replace(RECORD, type=record_type)).same_work is same
+
+
+@pytest.mark.parametrize(
+    ("cited", "record", "agrees"),
+    [
+        pytest.param("89-116", "89-116", True, id="article_range"),
+        pytest.param("120", "89-116", False, id="pinpoint_after_the_article"),
+        pytest.param("85", "89-116", False, id="pinpoint_before_the_article"),
+        pytest.param("3-14", "3", True, id="record_gives_first_page_only"),
+        pytest.param("12", "3", None, id="pinpoint_unknown_without_last_page"),
+        pytest.param("1", "3", False, id="before_the_first_page"),
+        pytest.param("xii", "3-14", None, id="roman_not_compared"),
+    ],
+)
+def test_cited_pages_against_the_record(ref, cited, record, agrees):
+    from dataclasses import replace
+
+    match = compare(ref("x", title=RECORD.title, pages=cited), replace(RECORD, pages=record))
+    (row,) = [r for r in match.rows if r.field == "pages"]
+    assert row.agrees is agrees
+
+
+def test_a_volume_that_is_the_records_issue_is_not_a_mismatch(ref):
+    from dataclasses import replace
+
+    # "Journal of Cold War Studies 11, no. 3": a damaged parse may keep 3 as the volume.
+    match = compare(ref("x", title=RECORD.title, volume="3"), replace(RECORD, issue="3"))
+    assert "volume" not in match.differs
+    assert "volume" in compare(ref("x", title=RECORD.title, volume="4"), replace(RECORD, issue="3")).differs

@@ -47,7 +47,7 @@ def test_verified_adds_doi_and_page_range_with_their_source(crossref_search, reg
     record = check.record
     assert record.endswith(f"/crossref/works/{DANUBE_DOI}")
     assert check.added == (AddedField("doi", DANUBE_DOI, "crossref", record),
-                           AddedField("pages", "89--116", "crossref", record))
+                           AddedField("pages", "89-116", "crossref", record))
     assert FieldComparison("year", "2009", "2009", True) in check.comparison
     assert check.asked == ("Crossref: 2 records",)
     assert reference_findings([check]) == ()
@@ -55,7 +55,7 @@ def test_verified_adds_doi_and_page_range_with_their_source(crossref_search, reg
     assert enriched[: len(reference.fields)] == reference.fields
     added = {f.name: f for f in enriched[len(reference.fields):]}
     assert (added["doi"].value, added["doi"].source) == (DANUBE_DOI, f"crossref {record}")
-    assert (added["pages"].value, added["pages"].source) == ("89--116", f"crossref {record}")
+    assert (added["pages"].value, added["pages"].source) == ("89-116", f"crossref {record}")
     assert added[PROVENANCE].value == f"doi from Crossref {record}; pages from Crossref {record}"
 
 

@@ -1,0 +1,122 @@
+"""List sections → BibEntries: a reference or reading list split into its entries.
+
+Entries are cut by numbering (``[3]``, ``3.``) when the list is numbered, by hanging
+indentation when the list keeps it, and otherwise by shape: a new entry starts after a
+line ending with a URL, or at an author-led line (``Surname, Given``) after a sentence
+end; a URL alone on a line belongs to the entry above unless that entry already has one.
+Page furniture inside a list was removed by the layout passes, so an entry broken across
+a page joins up again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from ..model import BibEntry, Location
+from .flow import join_wrapped_lines
+from .layout import Layout, ends_sentence
+
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+_AUTHOR_START = re.compile(
+    r"^\s*(?:[A-Z\u00c0-\u017d][\w'’\-]+(?:\s[A-Z\u00c0-\u017d][\w'’\-]+){0,2},\s+\S"
+    r"|[A-Z\u00c0-\u017d]{2,}[A-Z\u00c0-\u017d \-]*,"
+    r"|[A-Z\u00c0-\u017d][\w'’\-]+\s+[A-Z]\.)"
+)
+_URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_HAS_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^\s*(?:[a-z\u00e0-\u017e,;:)\]\u2013-]|z:|Dostupn|Available|\[cit|In:\s)")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|n\.\s?d\.")
+_HANGING_STEP = 2
+
+
+def looks_like_reference(text: str) -> bool:
+    """True when ``text`` has the shape of a reference-list entry: an author lead and a year.
+
+    >>> looks_like_reference("Duleba, A. (1999). Rusko a NATO. Bratislava: SFPA.")
+    True
+    >>> looks_like_reference("The relations between Russia and NATO reached a freezing point in 2008.")
+    False
+    """
+    stripped = text.strip()
+    if not 15 <= len(stripped) <= 1000:
+        return False
+    lead = _NUMBERED.sub("", stripped)
+    return bool(_YEAR.search(stripped)) and bool(_AUTHOR_START.match(lead) or _NUMBERED.match(stripped))
+
+
+def split_entries(lines: Sequence[str]) -> list[list[int]]:
+    """Group list ``lines`` into entries; returns the indices of each entry's lines.
+
+    >>> split_entries(["Fact sheet:", "http://a.org/x.pdf", "Council: http://b.org/", "http://c.org/"])
+    [[0, 1], [2], [3]]
+    """
+    content = [k for k, line in enumerate(lines) if line.strip()]
+    if not content:
+        return []
+    numbered = _NUMBERED.match(lines[content[0]]) and sum(bool(_NUMBERED.match(lines[k])) for k in content) >= 2
+    hanging = _hanging_indent(lines, content)
+    width = max(len(lines[k].rstrip()) for k in content)
+    entries: list[list[int]] = []
+    for k in content:
+        line = lines[k]
+        if not entries:
+            new = True
+        elif numbered:
+            new = bool(_NUMBERED.match(line))
+        elif hanging is not None:
+            new = _indent(line) < hanging + _HANGING_STEP
+        else:
+            new = _starts_entry(lines[entries[-1][-1]], line, any(_HAS_URL.search(lines[j]) for j in entries[-1]), width)
+        if new:
+            entries.append([k])
+        else:
+            entries[-1].append(k)
+    return entries
+
+
+def _starts_entry(previous: str, line: str, has_url: bool, width: int) -> bool:
+    if _URL_ONLY.match(line):
+        return has_url
+    if _CONTINUATION.match(line):
+        return False
+    if _ENDS_WITH_URL.search(previous):
+        return True
+    if not ends_sentence(previous):
+        return False
+    return bool(_AUTHOR_START.match(line)) or len(previous.rstrip()) < 0.8 * width
+
+
+def _hanging_indent(lines: Sequence[str], content: list[int]) -> int | None:
+    """The entry indent of a hanging-indent list (continuations indented deeper), else None."""
+    indents = [_indent(lines[k]) for k in content]
+    low = min(indents)
+    deeper = sum(1 for d in indents if d >= low + _HANGING_STEP)
+    flush = len(indents) - deeper
+    if indents[0] == low and deeper >= 1 and flush >= 2:
+        return low
+    return None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def extract_bibliography(
+    layout: Layout, vocabulary: frozenset[str], document: str, page_of: Callable[[int], int | None]
+) -> tuple[BibEntry, ...]:
+    """Every entry of every reference or reading list in ``layout``, in reading order."""
+    entries = []
+    for section in layout.sections:
+        indices = [j for j in range(section.first, section.last + 1) if layout.roles[j] == "list"]
+        for entry in split_entries([layout.lines[j] for j in indices]):
+            lines = [indices[k] for k in entry]
+            first = lines[0] + 1
+            entries.append(BibEntry(
+                text=join_wrapped_lines([layout.lines[j] for j in lines], vocabulary),
+                location=Location(document, first, page_of(first)),
+                section=section.name or "(no heading)",
+                lines=tuple(j + 1 for j in lines),
+            ))
+    return tuple(sorted(entries, key=lambda e: e.location.line))

@@ -1,0 +1,82 @@
+"""Wrapped lines → flowing text: join continuation lines, repairing line-break hyphens and URLs.
+
+A note, a reference entry or a URL broken over several lines is put back together here.
+Whether a line-end hyphen was a real one (``above-mentioned``, ``de-Stalinization``,
+``1953–1964``) or a word break (``inter-national``) is decided from the document's own
+vocabulary: the hyphen is dropped only when the joined word occurs elsewhere in the
+document and the hyphenated form does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from .urls import url_continues
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_HEAD = re.compile(r"(\w+)-$")
+_TAIL = re.compile(r"\w+")
+_DASHES = ("-", "\u2013", "\u2014")
+_SOFT_HYPHEN = "\u00ad"
+
+
+def collect_vocabulary(lines: Iterable[str]) -> frozenset[str]:
+    """Every word and hyphenated compound of the text, case-folded.
+
+    >>> sorted(collect_vocabulary(["The above-mentioned", "international law"]))
+    ['above-mentioned', 'international', 'law', 'the']
+    """
+    return frozenset(word.casefold() for line in lines for word in _WORD.findall(line))
+
+
+def repair_hyphenation(left: str, right: str, vocabulary: frozenset[str]) -> str:
+    """Join ``left`` (ending in a hyphen) and ``right``, dropping the hyphen only for a word break.
+
+    >>> vocab = frozenset({"international", "above-mentioned"})
+    >>> repair_hyphenation("inter-", "national law", vocab)
+    'international law'
+    >>> repair_hyphenation("the above-", "mentioned", vocab)
+    'the above-mentioned'
+    >>> repair_hyphenation("de-", "Stalinization", vocab)
+    'de-Stalinization'
+    """
+    head, tail = _HEAD.search(left), _TAIL.match(right)
+    if not head or not tail or not tail.group()[0].islower():
+        return left + right
+    joined = (head.group(1) + tail.group()).casefold()
+    hyphened = f"{head.group(1)}-{tail.group()}".casefold()
+    if joined in vocabulary and hyphened not in vocabulary:
+        return left[:-1] + right
+    return left + right
+
+
+def join_wrapped_lines(lines: Sequence[str], vocabulary: frozenset[str] = frozenset()) -> str:
+    """Join the wrapped ``lines`` of one paragraph, note or entry into a single line of text.
+
+    >>> join_wrapped_lines(["Hatzivassiliou, “Images of the Soviet Union, 1953–", "1964”, 91. "])
+    'Hatzivassiliou, “Images of the Soviet Union, 1953–1964”, 91.'
+    >>> join_wrapped_lines(["Dostupné z: <http://www.example.org/a/", "b.html>"])
+    'Dostupné z: <http://www.example.org/a/b.html>'
+    """
+    text = ""
+    for raw in lines:
+        piece = " ".join(raw.replace("\f", " ").split())
+        if not piece:
+            continue
+        text = _join(text, piece, vocabulary) if text else piece
+    return text
+
+
+def _join(left: str, right: str, vocabulary: frozenset[str]) -> str:
+    if url_continues(left, right):
+        return left + right
+    if left.endswith(_SOFT_HYPHEN):
+        return left[:-1] + right
+    if left.endswith(_DASHES) and len(left) >= 2:
+        before = left[-2]
+        if before.isdigit() and right[0].isdigit():
+            return left + right
+        if left.endswith("-") and before.isalpha():
+            return repair_hyphenation(left, right, vocabulary)
+    return f"{left} {right}"

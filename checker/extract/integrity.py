@@ -1,0 +1,173 @@
+"""Notes, markers, citations, entries → Findings: does the apparatus of one document hold together?
+
+Rules: ``note.missing-text`` (a marker without a note), ``note.orphan`` (a note without a
+marker), ``note.order`` (markers or notes out of order, duplicated or skipped),
+``cite.no-reference-list`` (author-year citations but no list: once per document),
+``cite.unmatched`` (a citation no list entry matches) and ``cite.short-form-unresolved``
+(a short-form or ibid note with no earlier full citation of the same work).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..findings import make_finding
+from ..model import BibEntry, Citation, Evidence, Finding, Location, Marker, Note
+
+# ``Wolfe, “The Warsaw Pact in Evolution”, 191-192.`` / ``Tsygankov, Russia's Foreign Policy, 56.``
+_SHORT_FORM = re.compile(
+    r"^(?P<author>[A-Z\u00c0-\u017d][\w'’\-]+(?:\s[A-Z\u00c0-\u017d][\w'’\-]+){0,2}),\s+"
+    r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?),?\s*(?:pp?\.\s*)?\d[\d\s\-\u2013,]*\.?$"
+)
+_IBID = re.compile(r"^(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b", re.IGNORECASE)
+_FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_STOP = frozenset("the a an of and in on for to de la le der die das und a v na o".split())
+
+
+def check_notes(markers: tuple[Marker, ...], notes: tuple[Note, ...], document: str) -> tuple[Finding, ...]:
+    """``note.missing-text``, ``note.orphan`` and ``note.order`` for one document."""
+    numbered = [n for n in notes if n.number is not None]
+    have_text = {n.number for n in numbered}
+    have_marker = {m.number for m in markers}
+    findings: list[Finding] = []
+    first_marker: dict[int, Marker] = {}
+    for marker in markers:
+        first_marker.setdefault(marker.number, marker)
+    for number, marker in sorted(first_marker.items()):
+        if number not in have_text:
+            findings.append(make_finding(
+                "note.missing-text", marker.location,
+                f"Note {number} is marked in the text but its note text is missing",
+                evidence=(Evidence(marker.context, marker.location),),
+                suggestion=f"Restore the text of note {number}, or remove its marker",
+                key=f"note {number}",
+            ))
+    for note in numbered:
+        if note.number not in have_marker:
+            findings.append(make_finding(
+                "note.orphan", note.location,
+                f"Note {note.number} has no marker in the text",
+                evidence=(Evidence(note.text[:200], note.location),),
+                suggestion=f"Add the marker for note {note.number} where it is cited, or remove the note",
+                key=f"note {note.number}",
+            ))
+    findings += _order_findings([(m.number, m.location, m.context) for m in markers], "marker", have_text | have_marker)
+    findings += _order_findings([(n.number, n.location, n.text[:120]) for n in numbered], "note", have_text | have_marker)
+    return tuple(findings)
+
+
+def _order_findings(sequence, kind: str, known: set[int]) -> list[Finding]:
+    """Out-of-order and duplicated numbers in ``sequence``; for markers also skipped numbers.
+
+    A number used several times gives one finding (with its count), not one per repeat.
+    """
+    findings = []
+    previous = 0
+    first_seen: dict[int, tuple[Location, str]] = {}
+    repeats: dict[int, int] = {}
+    for number, location, quote in sequence:
+        problem = None
+        if number in first_seen:
+            repeats[number] = repeats.get(number, 0) + 1
+        elif number < previous:
+            problem = f"{kind} {number} comes after {kind} {previous}"
+        elif kind == "marker" and number > previous + 1:
+            skipped = [n for n in range(previous + 1, number) if n not in known]
+            if skipped:
+                problem = f"{kind} numbering skips {_span(skipped)} before {number}"
+        if problem:
+            findings.append(_order_finding(problem, location, quote))
+        first_seen.setdefault(number, (location, quote))
+        previous = max(previous, number)
+    for number, count in sorted(repeats.items()):
+        location, quote = first_seen[number]
+        times = "twice" if count == 1 else f"{count + 1} times"
+        findings.append(_order_finding(f"{kind} {number} occurs {times}", location, quote))
+    return findings
+
+
+def _order_finding(problem: str, location: Location, quote: str) -> Finding:
+    return make_finding(
+        "note.order", location, problem[0].upper() + problem[1:],
+        evidence=(Evidence(quote, location),),
+        suggestion="Renumber the notes so they run 1, 2, 3… in reading order",
+        key=problem,
+    )
+
+
+def _span(numbers: list[int]) -> str:
+    return str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
+
+
+def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ...], document: str) -> tuple[Finding, ...]:
+    """``cite.no-reference-list`` once, or ``cite.unmatched`` for each citation no entry matches."""
+    if not citations:
+        return ()
+    if not entries:
+        first = citations[0]
+        return (make_finding(
+            "cite.no-reference-list", first.location,
+            f"The text has {len(citations)} author-year citations but no reference list",
+            evidence=tuple(Evidence(c.raw, c.location) for c in citations[:5]),
+            suggestion="Add a reference list with an entry for every cited work",
+            key="no reference list",
+        ),)
+    folded = [_fold(e.text) for e in entries]
+    findings = []
+    for citation in citations:
+        if not any(_matches(citation, text) for text in folded):
+            findings.append(make_finding(
+                "cite.unmatched", citation.location,
+                f"No reference-list entry matches the citation {citation.raw}",
+                evidence=(Evidence(citation.raw, citation.location),),
+                suggestion=f"Add an entry for {citation.author} ({citation.year}) or correct the citation",
+                key=f"{citation.author} {citation.year}",
+            ))
+    return tuple(findings)
+
+
+def _matches(citation: Citation, entry: str) -> bool:
+    words = [w for w in _WORD.findall(_fold(citation.author)) if w not in _STOP and len(w) > 1]
+    if not words or citation.year[:4] not in entry:
+        return False
+    return words[0] in _WORD.findall(entry[:200])
+
+
+def check_short_forms(notes: tuple[Note, ...], document: str) -> tuple[Finding, ...]:
+    """``cite.short-form-unresolved``: a short-form or ibid note with no earlier full citation."""
+    findings = []
+    earlier: list[str] = []
+    for note in notes:
+        text = note.text.strip()
+        if _IBID.match(text):
+            unresolved = not earlier
+        else:
+            short = _SHORT_FORM.match(text)
+            unresolved = bool(short) and not _FULL_SIGNS.search(text) and not any(
+                _same_work(short.group("author"), short.group("title"), full) for full in earlier
+            )
+        if unresolved:
+            findings.append(make_finding(
+                "cite.short-form-unresolved", note.location,
+                f"Short-form note {note.number if note.number is not None else ''} has no earlier full citation".replace("  ", " "),
+                evidence=(Evidence(text[:200], note.location),),
+                suggestion="Give the full citation at the work's first mention",
+                key=text,
+            ))
+        earlier.append(_fold(text))
+    return tuple(findings)
+
+
+def _same_work(author: str, title: str, earlier: str) -> bool:
+    """An earlier note names the same author and shares the title's first significant words."""
+    if _fold(author) not in earlier:
+        return False
+    words = [w for w in _WORD.findall(_fold(title)) if w not in _STOP][:3]
+    return all(w in earlier for w in words)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

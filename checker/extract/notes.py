@@ -1,0 +1,172 @@
+"""Note zones + markers → Notes: each footnote's number and full text, re-attached and joined.
+
+Each zone (a run of ``note`` lines) is cut into items: ``N Text`` lines, note numbers alone
+on a line with their text below, and unnumbered fragments. Three kinds of damage are
+repaired, each only where the shape is unambiguous:
+
+- a note continued on the next page (its zone opens with a fragment) is joined to the
+  note it continues when that note stops mid-sentence or the fragment starts in lower case;
+- note numbers the extractor printed after their texts (001: text, text, ``9``, ``7``,
+  ``8``) are paired in order with the fragments that open the zone, when the counts agree;
+- wrapped lines are joined with line-break hyphens repaired (:mod:`.flow`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..model import Location, Marker, Note
+from .flow import join_wrapped_lines
+from .layout import NUMBER_LINE, Layout, ends_sentence
+from .urls import url_continues
+from .zones import ISO_AUTHOR, NUMBERED_NOTE
+
+_MONTH_DATE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1\d|20)\d\d", re.IGNORECASE
+)
+_CONTINUATION_START = re.compile(r"^\s*(?:[a-z\u00e0-\u017e,;:)\]]|Dostupn|Available|\[cit|URL)")
+_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+>?[.,;]?\s*$|>\s*[.,;]?\s*$")
+
+
+@dataclass(slots=True)
+class _Item:
+    """A note under construction (mutable only inside this module)."""
+
+    number: int | None
+    lines: list[int]
+    texts: list[tuple[int, str]] = field(default_factory=list)
+    bare: bool = False  # the number stood alone on its line
+
+
+def assemble_notes(
+    layout: Layout,
+    markers: tuple[Marker, ...],
+    vocabulary: frozenset[str],
+    document: str,
+    page_of: Callable[[int], int | None],
+) -> tuple[Note, ...]:
+    """Build the notes of ``layout`` from its note zones, linked to ``markers``, in reading order."""
+    marker_numbers = frozenset(m.number for m in markers)
+    items: list[_Item] = []
+    last_number = 0
+    previous_zone_last: _Item | None = None
+    for zone in _zones(layout):
+        zone_items, last_number = _parse_zone(layout, zone, marker_numbers, last_number)
+        _pair_torn_numbers(zone_items)
+        if previous_zone_last is not None and _continues(previous_zone_last, zone_items):
+            previous_zone_last.lines += zone_items[0].lines
+            previous_zone_last.texts += zone_items[0].texts
+            zone_items = zone_items[1:]
+        items += zone_items
+        if zone_items:
+            previous_zone_last = zone_items[-1]
+    by_number: dict[int, list[Location]] = {}
+    for marker in markers:
+        by_number.setdefault(marker.number, []).append(marker.location)
+    notes = [_to_note(item, vocabulary, document, page_of, by_number) for item in items if item.texts]
+    return tuple(sorted(notes, key=lambda n: n.location.line))
+
+
+def _zones(layout: Layout) -> list[list[int]]:
+    """Runs of note lines; blank lines may sit inside a run, page furniture ends it."""
+    zones: list[list[int]] = []
+    current: list[int] = []
+    for i, role in enumerate(layout.roles):
+        if role == "note":
+            current.append(i)
+        elif role != "blank" and current:
+            zones.append(current)
+            current = []
+    if current:
+        zones.append(current)
+    return zones
+
+
+def _parse_zone(layout: Layout, zone: list[int], markers: frozenset[int], last: int) -> tuple[list[_Item], int]:
+    items: list[_Item] = []
+    for i in zone:
+        line = layout.lines[i]
+        bare = NUMBER_LINE.match(line)
+        if bare:
+            items.append(_Item(int(bare.group(1)), [i], bare=True))
+            last = max(last, int(bare.group(1)))
+            continue
+        numbered = NUMBERED_NOTE.match(line)
+        if numbered and _plausible(int(numbered.group(1)), line[numbered.end():], last, markers, not items):
+            items.append(_Item(int(numbered.group(1)), [i], [(i, line[numbered.end():])]))
+            last = int(numbered.group(1))
+            continue
+        if items and (items[-1].number is not None or not _new_fragment(layout, items[-1], line)):
+            items[-1].lines.append(i)
+            items[-1].texts.append((i, line))
+        else:
+            items.append(_Item(None, [i], [(i, line)]))
+    return items, last
+
+
+def _plausible(number: int, rest: str, last: int, markers: frozenset[int], first: bool) -> bool:
+    """Is ``N Text`` a new note, or a wrapped line that happens to start with a number?"""
+    if _MONTH_DATE.match(rest):
+        return False
+    if number == last + 1:
+        return True
+    return number in markers and (number > last or first)
+
+
+def _new_fragment(layout: Layout, item: _Item, line: str) -> bool:
+    """Does ``line`` start a new unnumbered fragment rather than continue ``item``?"""
+    previous = item.texts[-1][1]
+    if _ENDS_WITH_URL.search(previous) and not url_continues(previous, line):
+        return True
+    if ISO_AUTHOR.match(line):
+        return True
+    stripped = line.strip()
+    # A sentence end on a line that stops short of the margin ends a paragraph.
+    return (
+        ends_sentence(previous)
+        and len(previous.rstrip()) < 0.9 * layout.width
+        and stripped[:1].isupper()
+        and not _CONTINUATION_START.match(line)
+    )
+
+
+def _pair_torn_numbers(items: list[_Item]) -> None:
+    """Give text-less bare numbers the fragments that open the zone, in order, if counts agree."""
+    leading = []
+    for item in items:
+        if item.number is not None:
+            break
+        leading.append(item)
+    textless = [item for item in items if item.bare and not item.texts]
+    if not leading or len(leading) != len(textless):
+        return
+    for fragment, number in zip(leading, textless):
+        number.texts = fragment.texts
+        number.lines = sorted(fragment.lines + number.lines)
+        items.remove(fragment)
+
+
+def _continues(previous: _Item, items: list[_Item]) -> bool:
+    """Does this zone open with the rest of the previous zone's last note (a page break)?"""
+    if not items or items[0].number is not None or previous.number is None or not previous.texts:
+        return False
+    first = items[0].texts[0][1]
+    if _CONTINUATION_START.match(first) and first.lstrip()[:1].islower():
+        return True
+    tail = previous.texts[-1][1].rstrip()
+    unfinished = not ends_sentence(tail) and not _ENDS_WITH_URL.search(tail)
+    return unfinished and not ISO_AUTHOR.match(first) and not NUMBERED_NOTE.match(first)
+
+
+def _to_note(item: _Item, vocabulary, document, page_of, by_number) -> Note:
+    first = min(item.lines) + 1
+    text = join_wrapped_lines([t for _, t in item.texts], vocabulary)
+    return Note(
+        number=item.number,
+        text=text,
+        location=Location(document, first, page_of(first)),
+        lines=tuple(sorted(i + 1 for i in item.lines)),
+        markers=tuple(by_number.get(item.number, ())) if item.number is not None else (),
+    )

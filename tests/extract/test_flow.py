@@ -1,0 +1,46 @@
+"""Tests for checker/extract/flow.py: joining wrapped lines and repairing line-break hyphens."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract.flow import collect_vocabulary, join_wrapped_lines, repair_hyphenation
+
+VOCAB = collect_vocabulary([
+    "international relations and the above-mentioned treaty, a well-known fact",
+    "the organisation of the alliance",
+])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        pytest.param("inter-", "national law", "international law", id="word_break_known_word"),
+        pytest.param("organi-", "sation", "organisation", id="word_break_suffix"),
+        pytest.param("the above-", "mentioned", "the above-mentioned", id="real_compound_seen_hyphenated"),
+        pytest.param("the process of de-", "Stalinization", "the process of de-Stalinization", id="capital_after_hyphen"),
+        pytest.param("NATO-", "conducted analysis", "NATO-conducted analysis", id="unknown_compound_keeps_hyphen"),
+        pytest.param("super-", "presidential system", "super-presidential system", id="unknown_word_keeps_hyphen"),
+    ],
+)
+def test_repair_hyphenation(left, right, joined):
+    assert repair_hyphenation(left, right, VOCAB) == joined
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        pytest.param(["5 Hatzivassiliou, Evanthis, “Images of the Soviet Union, ", "1953–1964” (Cambridge: 2009) 112. "],
+                     "5 Hatzivassiliou, Evanthis, “Images of the Soviet Union, 1953–1964” (Cambridge: 2009) 112.",
+                     id="wrapped_with_space"),
+        pytest.param(["Union, 1953–", "1964”, 91."], "Union, 1953–1964”, 91.", id="year_range_en_dash"),
+        pytest.param(["Kosovo in 1998-", "1999, in which"], "Kosovo in 1998-1999, in which", id="year_range_hyphen"),
+        pytest.param(["Strategic Studies [online]. Dostupné", "", "z: <http://csis.org/a.pdf>"],
+                     "Strategic Studies [online]. Dostupné z: <http://csis.org/a.pdf>", id="blank_line_inside"),
+        pytest.param(["z:<http://www.defensenews.com/article/20140408/", "DEFREG01/304080013/Rasmussen->"],
+                     "z:<http://www.defensenews.com/article/20140408/DEFREG01/304080013/Rasmussen->", id="url_broken"),
+        pytest.param(["soft\u00ad", "hyphen"], "softhyphen", id="soft_hyphen"),
+    ],
+)
+def test_join_wrapped_lines(lines, text):
+    assert join_wrapped_lines(lines, VOCAB) == text

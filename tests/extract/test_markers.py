@@ -1,0 +1,95 @@
+"""Tests for checker/extract/markers.py: which glued numbers are note markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import extract
+from checker.extract.markers import glued_markers
+
+from .conftest import make_document
+
+
+@pytest.mark.parametrize(
+    ("line", "numbers"),
+    [
+        pytest.param("aggression possessed by the USSR beginning in 1949.1 Much of Europe", [1], id="after_year_and_period"),
+        pytest.param("created the North Atlantic Treaty Organization (NATO).2 It functioned", [2], id="after_bracket_period"),
+        pytest.param("the security of the North Atlantic area.”3", [3], id="after_closing_quote"),
+        pytest.param("promoted by the Soviet Union.4 Furthermore,", [4], id="after_period"),
+        pytest.param("premier led to his political downfall in 1964-1965.22 In tangent", [22], id="after_year_range"),
+        pytest.param("in the Warsaw pact1. NATO aimed", [1], id="glued_to_word"),
+        pytest.param("signing the Founding Act3. This act", [3], id="glued_to_capitalised_word"),
+        pytest.param("which for them means “co-management.4”", [4], id="inside_quotes"),
+        pytest.param("Russia sent its troops to Kosovo8 to join the KFOR forces.9", [8, 9], id="two_on_one_line"),
+        pytest.param("fails to respect “international commitments”15 hence", [15], id="quote_then_number"),
+        pytest.param("NATO must provide security beyond just Europe.“20 Whether", [20], id="czech_quote"),
+        pytest.param("position does not weaken this.” (Kozyrev, 1993, p. 5)2 The", [2], id="after_citation"),
+        pytest.param("the power of the state³ and", [3], id="superscript_digit"),
+    ],
+)
+def test_glued_markers_found(line, numbers):
+    assert [n for n, _ in glued_markers(line)] == numbers
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("tensions rose in 1949 and again", id="year"),
+        pytest.param("Specifically, Article 5 of the treaty and Article 51 of the Charter", id="article_numbers"),
+        pytest.param("from 32 percent in 1990 to 13 percent in 1992", id="quantities"),
+        pytest.param("Russia joined the G-7 in 1992 and the G7 later", id="g7"),
+        pytest.param("NATO Assessments of the Soviet Union, 1953–1964”", id="year_range"),
+        pytest.param("the 2020 nerve gas attack", id="year_before_noun"),
+        pytest.param("[cit. 2014-07-22]. Dostupné", id="iso_date"),
+        pytest.param("After 9/11, in the context", id="nine_eleven"),
+        pytest.param("1.1 The new era: 2.3 Georgia grew by 3.5 percent", id="section_and_decimal"),
+        pytest.param("the revision of START I and the CFE, the 21st century", id="ordinals_and_acronyms"),
+        pytest.param("see p.5 and pp.12-14, vol.3, no.2", id="page_and_volume_refs"),
+        pytest.param("a 1,000 strong force at 10:30", id="thousands_and_time"),
+        pytest.param("http://www.nato.int/cps/en/natolive/topics_50090.htm", id="inside_url"),
+    ],
+)
+def test_not_markers(line):
+    assert glued_markers(line) == []
+
+
+def test_spaced_and_torn_markers_count_only_where_the_numbering_expects_them():
+    doc = make_document(
+        "They sent troops to Kosovo8 and the KFOR forces.9\n"
+        "He was more pro-NATO oriented than Yeltsin. 10\n"
+        "The talks resumed later.11 The soldiers left Afghanistan.\n"
+        "\n"
+        "12\n"
+        "\n"
+        "Some say it is now more conservative than the members13. It was founded in\n"
+        "1949. 5\n"
+    )
+    numbers = [m.number for m in extract(doc).markers]
+    assert numbers == [8, 9, 10, 11, 12, 13]
+
+
+def test_markers_carry_line_page_and_context():
+    doc = make_document("Intro line.\nTensions rose in 1949.1 Much of Europe felt threatened.")
+    (marker,) = extract(doc).markers
+    assert (marker.number, marker.location.line, marker.location.page) == (1, 2, 1)
+    assert "1949.1" in marker.context
+
+
+def test_seed_000_markers_run_1_to_57(seed_extractions):
+    markers = seed_extractions["000"].markers
+    assert [m.number for m in markers] == list(range(1, 58))
+    assert (markers[0].location.line, markers[21].location.line) == (81, 439)
+
+
+def test_seed_001_markers_including_spaced_and_torn(seed_extractions):
+    found = {(m.number, m.location.line) for m in seed_extractions["001"].markers}
+    assert [n for n, _ in sorted(found, key=lambda p: p[1])] == list(range(1, 24))
+    for pair in [(1, 14), (3, 36), (4, 45), (8, 110), (9, 110), (10, 112), (14, 175), (15, 178),
+                 (18, 226), (19, 231), (20, 232), (22, 265), (23, 268)]:
+        assert pair in found
+
+
+def test_seed_002_markers_and_dates_that_are_not(seed_extractions):
+    markers = seed_extractions["002"].markers
+    assert [(m.number, m.location.line) for m in markers] == [(1, 44), (2, 103), (3, 172), (4, 417)]

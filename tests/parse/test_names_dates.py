@@ -1,0 +1,47 @@
+"""Name lists and dates inside citations."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.model import Name
+from checker.parse.dates import normalise_date
+from checker.parse.names import scan_names, split_name
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    pytest.param("Berman, P., & McLaughlin, M. W. (1976). X", ["Berman", "McLaughlin"], id="apa_inverted"),
+    pytest.param("D. Mourtzis, N. Papakostas, and G. Chryssolouris. Supply", ["Mourtzis", "Papakostas", "Chryssolouris"], id="natural_initials"),
+    pytest.param("Beurskens R, Wilken JM, Dingwell JB. Dynamic", ["Beurskens", "Wilken", "Dingwell"], id="vancouver"),
+    pytest.param("Gick, B., I. Wilson & D. Derrick. The", ["Gick", "Wilson", "Derrick"], id="mixed_order"),
+    pytest.param("ROUSSILLON, René. Manuel", ["Roussillon"], id="iso690_capitals"),
+    pytest.param("Ameel, Eef; Storms, Gert; & Sloman, Steven A. 2005.", ["Ameel", "Storms", "Sloman"], id="semicolons"),
+])
+def test_scan_names(text, families):
+    found = scan_names(text)
+    assert [n.family for n in found.names] == families
+
+
+def test_editor_role_marker():
+    found = scan_names("Carlisle, M. (eds.), Nine Essays")
+    assert found.role == "editor"
+
+
+def test_title_words_are_not_a_natural_name():
+    assert scan_names("Readings in Business Policy. New York") is None
+
+
+def test_corporate_author_kept_whole():
+    assert scan_names("Central Intelligence Agency. Khrushchev’s").names == (Name(literal="Central Intelligence Agency"),)
+
+
+def test_split_name_with_particle_uses_nameparser():
+    assert split_name("van der Berg, Jan") == Name(family="van der Berg", given="Jan")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2014-07-22", "2014-07-22"), ("14 July 2018", "2018-07-14"), ("October 20, 2008", "2008-10-20"),
+    ("2006, June 29", "2006-06-29"), ("June 2006", "2006-06"), ("1991b", "1991"), ("Fall 1961", "1961"), ("n.d.", None),
+])
+def test_normalise_date(text, iso):
+    assert normalise_date(text) == iso
