@@ -31,3 +31,34 @@ def test_severity_overrides_change_or_drop_findings():
     orphan = make_finding("note.orphan", Location("d", 2), "no marker")
     result = finalise(_report(blocked, orphan), config).findings
     assert [(f.rule, f.severity) for f in result] == [("note.orphan", "error")]
+
+
+def _paper(tmp_path, name: str, *entries: str) -> str:
+    path = tmp_path / f"{name}.txt"
+    path.write_text("A Paper\n\nSome text about policy.\n\nReferences\n\n" + "\n".join(entries) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_check_reports_a_work_cited_with_different_years_in_two_documents(tmp_path):
+    from checker.pipeline import CheckOptions, run_check
+
+    a = _paper(tmp_path, "a", "Smith, John. The Politics of NATO Enlargement. London: Routledge, 2001.",
+               "Brown, Anne. Cold War Diplomacy. Oxford: Clarendon Press, 1998.")
+    b = _paper(tmp_path, "b", "Smith, John. The Politics of NATO Enlargement. London: Routledge, 2003.",
+               "Green, Paul. Alliances in Europe. Berlin: Springer, 2005.")
+    found = [f for f in run_check([a, b], CheckOptions(offline=True)).findings if f.rule.startswith("ref.in")]
+    assert [(f.rule, f.location.document) for f in found] == [("ref.inconsistent", "b")]
+    assert "2001" in found[0].message and "2003" in found[0].message
+
+
+def test_compare_references_adds_near_duplicates_once():
+    from checker.parse import parse_reference
+    from checker.pipeline import compare_references
+
+    a = parse_reference("Smith, John. The Politics of NATO Enlargement. London: Routledge, 2001.", Location("a", 1), id="a1")
+    b = parse_reference("Smith, John. The Politics of NATO Enlargement in Europe. London: Routledge, 2001.",
+                        Location("b", 1), id="b1")
+    once = compare_references(Report(documents=(), findings=(), references=(a, b)))
+    twice = compare_references(once)
+    assert [f.rule for f in once.findings] == ["ref.possible-duplicate"]
+    assert twice.findings == once.findings

@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true", help="record missing HTTP answers into cassettes/")
     p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (local tests)")
     p.add_argument("--cassette-dir", default="cassettes", metavar="DIR", help="cassette folder (default: cassettes/)")
-    p.add_argument("--concurrency", type=int, default=64, metavar="N", help="URLs checked at once (default 64)")
-    p.add_argument("--per-host", type=int, default=4, metavar="N", help="requests in flight per host (default 4)")
+    p.add_argument("--concurrency", type=int, default=128, metavar="N", help="URLs checked at once (default 128)")
+    p.add_argument("--per-host", type=int, default=8, metavar="N", help="requests in flight per host (default 8)")
     p.add_argument("--timeout", type=float, default=10.0, metavar="S",
                    help="read timeout in seconds; a request's whole answer gets 1.5×S (default 10)")
     p.add_argument("--no-archive", action="store_true", help="do not ask the Wayback Machine for archived copies")

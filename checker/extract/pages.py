@@ -24,6 +24,7 @@ _PAGE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_IN_HEADER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$|>\s*$")
 _STARTS_LOWER = re.compile(r"^\s*[a-z\u00e0-\u017e]")
 
 
@@ -86,13 +87,14 @@ def strip_running_headers(layout: Layout) -> Layout:
     recurs at least three times, at least a page apart, with the number rising.
     """
     lines, roles = layout.lines, layout.roles
-    near_numbers: Counter[str] = Counter()
+    # Distinct lines with the same text, each beside a page number.
+    near_numbers: dict[str, set[int]] = {}
     page_lines = [i for i, role in enumerate(roles) if role == "page-number"]
     for i in page_lines:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             if roles[j] is None and lines[j].strip() and not looks_like_note_line(lines[j]):
-                near_numbers[_key(lines[j])] += 1
-    headers = {key for key, count in near_numbers.items() if count >= 2}
+                near_numbers.setdefault(_key(lines[j]), set()).add(j)
+    headers = {key for key, found in near_numbers.items() if len(found) >= 2}
     updates = {i: "running-header" for i in layout.undecided() if lines[i].strip() and _key(lines[i]) in headers}
     updates.update(_numbered_headers(layout))
     return layout.assign(updates).add_page_starts(_first_of_runs(updates))
@@ -136,11 +138,18 @@ def mark_page_starts(layout: Layout) -> Layout:
         if prev is None:
             continue
         above = lines[prev]
-        if roles[prev] == "note" or NUMBER_LINE.match(above):
+        if roles[prev] == "note" or NUMBER_LINE.match(above) or _ends_note(above):
             starts.add(i)
         elif roles[prev] is None and is_full_width(above, layout.width) and not ends_sentence(above):
             starts.add(i)
     return layout.add_page_starts(starts)
+
+
+def _ends_note(line: str) -> bool:
+    """A note-like line that ends with its URL or mid-sentence: the page's notes end here."""
+    if not looks_like_note_line(line):
+        return False
+    return bool(_URL_AT_END.search(line)) or not ends_sentence(line)
 
 
 def build_pages(layout: Layout) -> tuple[Page, ...]:
@@ -149,6 +158,8 @@ def build_pages(layout: Layout) -> tuple[Page, ...]:
     Starts separated only by furniture (a page number above its running header) make
     one page break, not two.
     """
+    if not layout.lines:
+        return ()
     starts = [0]
     for start in sorted(layout.page_starts):
         if start == 0:

@@ -137,7 +137,7 @@ def mark_headings(layout: Layout) -> Layout:
     for i in range(len(roles)):
         if roles[i] is None and _is_heading(layout, roles, i):
             roles[i] = "heading"
-            nxt = _next_text(layout, i)
+            nxt = layout.text_after(i)
             if nxt is not None and _is_second_title_line(layout, nxt):
                 roles[nxt] = "heading"
     return replace(layout, roles=tuple(roles))
@@ -156,10 +156,10 @@ def _is_heading(layout: Layout, roles: list[str | None], i: int) -> bool:
         return False
     if is_full_width(line, layout.width) and not line.isupper():
         return False
-    prev = _prev_text(layout, i)
+    prev = layout.text_before(i)
     if prev is not None and roles[prev] is None and not ends_sentence(layout.lines[prev]):
         return False
-    nxt = _next_text(layout, i)
+    nxt = layout.text_after(i)
     if nxt is None:
         return False
     first = layout.lines[nxt].strip()[0]
@@ -173,16 +173,8 @@ def _is_second_title_line(layout: Layout, j: int) -> bool:
         return False
     if is_full_width(line, layout.width) or len(line.split()) > 10:
         return False
-    after = _next_text(layout, j)
+    after = layout.text_after(j)
     return after is not None and not layout.lines[after].strip()[0].islower()
-
-
-def _prev_text(layout: Layout, i: int) -> int | None:
-    return layout.text_before(i)
-
-
-def _next_text(layout: Layout, i: int) -> int | None:
-    return layout.text_after(i)
 
 
 def _headings(layout: Layout, pattern: re.Pattern[str]) -> list[int]:

@@ -23,6 +23,7 @@ _TRAILING = ".,;:!?'\"’”»]}"
 _OPEN_END = tuple("/-_=?&%#~+")
 _URL_CHARS = re.compile(r"^[\w\-./?=&%#~+:;,@!$*'()\[\]>]+$")
 _FILE_END = re.compile(r"\.(?:s?html?|pdf|php|aspx?|jsp|txt|xml|doc|docx)\b|/|>$", re.IGNORECASE)
+_URLISH = re.compile(r"[/._\-=?&%#\d]")
 _URL_ROLES = frozenset({"body", "note", "list", "timeline", "heading"})
 _MAX_PARTS = 4
 
@@ -61,7 +62,10 @@ def url_continues(left: str, right: str) -> bool:
         return True
     single = head == right
     if url.endswith(_OPEN_END):
-        return single or bool(re.search(r"[/._\-=?&%#\d]", head))
+        return single or bool(_URLISH.search(head))
+    if url.endswith("."):
+        # A DOI or host name cut after a dot: only a lone token of digits or lower case goes on.
+        return single and (head[0].isdigit() or head[0].islower())
     return single and bool(_FILE_END.search(head))
 
 
@@ -81,10 +85,11 @@ def join_broken_urls(lines: Mapping[int, str], order: list[int]) -> list[_Found]
 
 def _follow(lines: Mapping[int, str], order: list[int], pos: int, parts: list[str], skip: dict[int, int]) -> None:
     """Extend ``parts`` with the continuations of a URL that runs to the end of its line."""
-    current = lines[order[pos]]
+    first = lines[order[pos]]
+    prefix = first[: len(first.rstrip()) - len(parts[0])]
     for nxt in order[pos + 1: pos + _MAX_PARTS]:
         following = lines[nxt]
-        if not url_continues(current, following):
+        if not url_continues(prefix + "".join(parts), following):
             return
         stripped = following.lstrip()
         head = stripped.split(None, 1)[0]
@@ -92,7 +97,6 @@ def _follow(lines: Mapping[int, str], order: list[int], pos: int, parts: list[st
         skip[nxt] = len(following) - len(stripped) + len(head)
         if stripped[len(head):].strip():
             return
-        current = following
 
 
 def extract_urls(
@@ -111,7 +115,7 @@ def extract_urls(
             continue
         refs.append(UrlRef(
             url=url,
-            raw="\n".join(found.parts),
+            raw=_trim("\n".join(found.parts)),
             location=Location(document, found.index + 1, page_of(found.index + 1), found.column + 1),
             where=_where(roles[found.index], note_of_line.get(found.index, None)),
             repaired=len(found.parts) > 1,
@@ -128,14 +132,20 @@ def clean_url(text: str) -> str:
     >>> clean_url("http://en.wikipedia.org/wiki/Kosovo_(disambiguation)")
     'http://en.wikipedia.org/wiki/Kosovo_(disambiguation)'
     """
+    url = _trim(text)
+    if url.casefold().startswith("www."):
+        url = "http://" + url
+    return url if "." in url.split("//", 1)[-1] else ""
+
+
+def _trim(text: str) -> str:
+    """Cut a URL at its closing ``>`` and drop trailing punctuation (but not a balanced ``)``)."""
     url = text.split(">", 1)[0].lstrip("<")
     opened, closed = url.count("("), url.count(")")
     while url and (url[-1] in _TRAILING or (url[-1] == ")" and opened < closed)):
         closed -= url[-1] == ")"
         url = url[:-1]
-    if url.casefold().startswith("www."):
-        url = "http://" + url
-    return url if "." in url.split("//", 1)[-1] else ""
+    return url
 
 
 def merge_url_variants(refs: tuple[UrlRef, ...]) -> tuple[tuple[UrlRef, ...], tuple[Finding, ...]]:

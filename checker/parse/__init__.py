@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 from ..model import Extraction, Field, Location, Name, Reference, Span
 from .resolve import resolve_references
@@ -36,7 +37,9 @@ def parse_reference(raw: str, location: Location | None = None, *, id: str | Non
     >>> ref.kind, ref.get("title"), ref.get("pages")
     ('short', "Russia's Foreign Policy: Change and Continuity", '56')
     """
-    text = " ".join(raw.split())
+    # NFC: PDF text often spells accents as combining marks (``Sua\u0301rez``), which no
+    # name pattern reads as one letter.
+    text = " ".join(unicodedata.normalize("NFC", raw).split())
     ibid = _IBID.match(text)
     if ibid:
         fields: tuple[Field, ...] = ()

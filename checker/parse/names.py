@@ -30,19 +30,20 @@ _WORD = rf"(?:[{_UPPER}](?:[{_LOWER}{_UPPER}'’]|-(?=[{_UPPER}{_LOWER}]))+)"
 _MC = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)\s?[{_UPPER}][{_LOWER}]+)"
 _FAMWORD = rf"(?:{_MC}|{_WORD})"
 _FAMILY = rf"(?:(?:{_PARTICLE}\s)*{_FAMWORD}(?:[\s-]{_FAMWORD})?)"
-_BARE = rf"[{_UPPER}](?=[\s,.])"
+_BARE = rf"(?:[{_UPPER}]|[{_UPPER}]{{2,3}}\.?(?=[\s,.;:(]))(?=[\s,.;:(])"
 _GIVEN = rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE}))*)|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE}))*)"
 _SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
 
-_END = r"(?=\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-]))"
+_NEXT_INVERTED = rf"(?<=\.)\s(?={_FAMWORD},\s?[{_UPPER}]{{1,3}}\.)"
+_END = rf"(?=\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])|{_NEXT_INVERTED})"
 _INVERTED = re.compile(
     rf"(?:({_FAMILY}),\s?({_GIVEN}(?:\s{_PARTICLE})*?){_SUFFIX}?"
     rf"|({_FAMILY})\s\(({_GIVEN})\)){_END}"
 )
 _NATURAL = re.compile(rf"((?:{_INIT}\s?|{_WORD}\s|[{_UPPER}]\s){{1,3}})({_FAMILY}){_SUFFIX}?{_END}")
-_VANCOUVER = re.compile(rf"({_FAMILY})\s([{_UPPER}]{{1,3}})(?!\w|\.\w){_END}")
+_VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}(?=,)|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
 _CORPORATE_NAME = re.compile(rf"(?:{_WORD}|of|for|and|the|&|on)(?:\s(?:{_WORD}|of|for|and|the|&|on|\([A-Z]+\)))*")
-_SEPARATOR = re.compile(r"\s*(?:,,?\s*(?:and\s|&\s?|with\s)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y)\s|\s[–—-]\s|\.\s(?=[A-Z]{2,},))")
+_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y)\s|\s[–—-]\s|\.\s(?=[A-Z]{{2,}},))")
 _ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.)")
 _ROLE = re.compile(
     r"\s*,?\s*(?:\((?P<p>ed|eds|edd|éd|éds|hrsg|Hrsg|a cura di|a c\. di|dir|coord|ed\. by)\.?\)"
@@ -116,30 +117,61 @@ def _initials_only(given: str, partly: bool = False) -> bool:
 
 
 def _match_name(text: str, pos: int, form: str | None, continuing: bool = False, first_given: str = ""):
-    """Match one name at ``pos``, trying the list's established form first."""
+    """Match one name at ``pos``, trying the list's established form first.
+
+    Of a Vancouver and a natural reading, the longer wins (``Richard M. Cyert`` is not
+    ``Richard M``); an inverted reading that is really two natural-order names
+    (``Serge Belongie, Jitendra Malik``) or a Vancouver name (``Radomski MV, …``) is skipped.
+    """
     order = ("inverted", "vancouver", "natural")
     if form == "natural":
         order = ("natural", "inverted")
     elif form == "vancouver":
-        order = ("vancouver",)
-    for kind in order:
-        match = _PATTERNS[kind].match(text, pos)
-        if match is None or not _ends_name(text, match.end()):
-            continue
-        if kind == "inverted" and continuing and form == "inverted" and not _has_initial(match):
-            continue
-        if kind == "inverted" and continuing and form != "inverted":
-            continue
-        if kind == "natural" and _looks_like_title(match.group(0)):
-            continue
-        if _POSSESSIVE.search(match.group(0)) or text.startswith(":", match.end()):
-            continue
-        if kind == "inverted" and _given_is_title(match):
-            continue
-        if kind == "natural" and continuing and _initials_only(first_given) and not _initials_only(match.group(1), True):
-            continue
-        return match, kind if form is None else form
-    return None, form
+        order = ("vancouver", "natural") if continuing else ("vancouver",)
+    found = [(m, k) for k in order if (m := _valid(text, pos, k, form, continuing, first_given)) is not None]
+    if not found:
+        return None, form
+    match, kind = found[0]
+    if kind != "inverted" and len(found) > 1 and found[1][1] != "inverted" and found[1][0].end() > match.end():
+        match, kind = found[1]
+    return match, kind if form is None else form
+
+
+def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, first_given: str):
+    """The ``kind`` reading of the name at ``pos``, or None when it does not fit there."""
+    match = _PATTERNS[kind].match(text, pos)
+    if match is None or not _ends_name(text, match.end()):
+        return None
+    if kind == "inverted" and (continuing and (form != "inverted" or not _has_initial(match)) or _given_is_title(match)
+                               or _natural_pair(match, continuing)):
+        return None
+    if kind == "natural" and _looks_like_title(match.group(0)):
+        return None
+    if _POSSESSIVE.search(match.group(0)) or (text.startswith(":", match.end()) and not _colon_ok(match, kind)):
+        return None
+    if kind == "natural" and continuing and _initials_only(first_given) and not _initials_only(match.group(1), True):
+        return None
+    return match
+
+
+def _colon_ok(match: re.Match, kind: str) -> bool:
+    """A colon after a name usually ends a place (``New York: Holt``), not after initials
+    (``Beautrais AL: National …``, ``Leoni, E., and Chiaramonti, N.: Volatile …``)."""
+    return kind == "vancouver" or match.group(0).rstrip().endswith(".")
+
+
+def _natural_pair(match: re.Match, continuing: bool) -> bool:
+    """``Serge Belongie, Jitendra Malik`` / ``Radomski MV, Weightman MM``: not ``Family, Given``."""
+    family, given = match.group(1) or match.group(3) or "", match.group(2) or match.group(4) or ""
+    words = family.split()
+    if len(words) < 2 or any(w.casefold() in _PARTICLES for w in words):
+        return False
+    if re.fullmatch(r"[A-Z]{1,3}", words[-1]) and not words[0].isupper():
+        return True
+    return not re.search(r"\b[^\W\d_]\.", given) and (len(given.split()) > 1 or continuing)
+
+
+_PARTICLES = frozenset(_PARTICLE[3:-1].replace("\\", "").split("|"))
 
 
 def _natural_given(match: re.Match, form: str | None) -> str:
@@ -177,7 +209,7 @@ _EDITORS_OF = re.compile(r"([^,.“\"]{2,40},\s+The\s+(?:Editors|Staff|Board|Sta
 _FAMILY_ONLY = re.compile(rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*(?:pp?\.\s*)?\d)")
 _STOP = frozenset("the a an of in on for and to with from at by".split())
 _PATTERNS = {"inverted": _INVERTED, "natural": _NATURAL, "vancouver": _VANCOUVER}
-_ENDS = re.compile(r"\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])")
+_ENDS = re.compile(_END[3:-1])
 
 
 def _ends_name(text: str, pos: int) -> bool:
@@ -212,7 +244,7 @@ def _to_name(match: re.Match, form: str) -> Name:
         family, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         return split_name(f"{family}, {given}")
     if match.re is _VANCOUVER:
-        return Name(family=_fix_case(match.group(1)), given=" ".join(match.group(2)))
+        return Name(family=_fix_case(match.group(1)), given=" ".join(match.group(2).replace(".", "").replace(" ", "")))
     return split_name(whole)
 
 

@@ -23,8 +23,8 @@ class UrlOptions:
     record: bool = False
     allow_private: bool = False
     cassette_dir: str = "cassettes"
-    concurrency: int = 64
-    per_host: int = 4
+    concurrency: int = 128
+    per_host: int = 8
     timeout: float = 10.0
     archive: bool = True
     archive_base: str = "https://archive.org"

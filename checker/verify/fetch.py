@@ -55,8 +55,8 @@ class FetchPolicy:
     max_timeout_retries: int = 1
     backoff: float = 0.5
     max_retry_after: float = 10.0
-    concurrency: int = 64
-    per_host: int = 4
+    concurrency: int = 128
+    per_host: int = 8
     max_bytes: int = 1_000_000
     user_agent: str = "citecheck/0.1 (citation checker; +https://github.com/citecheck)"
 

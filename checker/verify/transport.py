@@ -104,7 +104,9 @@ class _PinnedPoolManager(PoolManager):
 class _PinnedAdapter(HTTPAdapter):
     def __init__(self, pins: Pins, watchdog: "Watchdog", pool_size: int) -> None:
         self._pins, self._watchdog = pins, watchdog
-        super().__init__(pool_connections=max(pool_size, 10), pool_maxsize=pool_size, max_retries=0)
+        # One pool per host and port; keep many, or a paper citing more hosts than pools
+        # would evict them and lose every kept-alive connection.
+        super().__init__(pool_connections=512, pool_maxsize=pool_size, max_retries=0)
 
     def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
         self.poolmanager = _PinnedPoolManager(

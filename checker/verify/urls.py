@@ -99,7 +99,10 @@ def _observe_all(urls: list[str], fetch: Fetch, concurrency: int,
             if progress:
                 progress(done[0], len(urls))
 
-    with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="citecheck-url") as pool:
+    # Workers mostly wait (latency, Retry-After, per-host slots); the fetcher bounds the
+    # requests actually in flight, so up to 4 workers per slot keep every host busy.
+    workers = min(len(urls), 4 * concurrency, 512) if concurrency > 1 else 1
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="citecheck-url") as pool:
         list(pool.map(work, urls))
     return results
 

@@ -30,7 +30,7 @@ def test_url_continues(left, right, expected):
 def test_join_broken_urls_over_three_lines():
     lines = {0: "Dostupné z: <http://www.example.org/a/", 1: "b/c-", 2: "d.html>. Next sentence http://x.org/"}
     found = join_broken_urls(lines, [0, 1, 2])
-    assert [("".join(f.parts), f.index) for f in found] == [
+    assert [(clean_url("".join(f.parts)), f.index) for f in found] == [
         ("http://www.example.org/a/b/c-d.html", 0), ("http://x.org/", 2)]
 
 

@@ -28,8 +28,9 @@ from ...model import Field, Name
 from ..fields import IDENTIFIER_STEPS, Draft, clean
 from .book import leftover, take_container, take_place_before_year, take_publisher
 from .front import take_front
-from .journal import take_date, take_numbers
+from .journal import take_date, take_numbers, tidy_container
 from .notes import CONTAINER_WORDS, take_facts
+from .places import take_place_by_comma
 from .title import take_title
 
 Step = Callable[[Draft], None]
@@ -74,8 +75,10 @@ STEPS: tuple[Step, ...] = (
     take_publisher,
     take_numbers,
     take_place_before_year,
+    take_place_by_comma,
     _title_from_corporate,
     _container_from_leftover,
+    tidy_container,
 )
 """The parse, in order: identifiers, head, title, then the publication facts."""
 

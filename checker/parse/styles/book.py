@@ -34,6 +34,8 @@ _PUBLISHER_WORDS = re.compile(
     r"Elsevier|Macmillan|Penguin|Blackwell|Sage|Harper|Random House|Norton|Brill|Gallimard|Mouton|"
     r"Academic|University|Universit\w+|Inc|Ltd|Company|Co\.)\b"
 )
+PUBLISHER_WORDS = _PUBLISHER_WORDS
+"""Words that mark a chunk as a publisher's name (``Press``, ``Verlag``, ``Routledge``)."""
 _DROP = re.compile(
     r"(?:\b\d+(?:st|nd|rd|th)?\.?\s+(?:ed|edn|edition|Aufl|éd)\b\.?|\b[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
     r"\b\d+\s+(?:p|pp|S|s)\.(?=\s|$)|\(\s*(?:Mimeo|[A-Z][\w\s]+\s\d+)\.?\s*\))"

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DATE_TEXT, normalise_date
+from ...model import Field, Span
+from ..dates import DATE_TEXT, MONTHS, normalise_date
 from ..fields import BLANK, Draft, clean, trimmed
 
 _PG = r"[A-Z]{0,2}\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
 _ROMAN = r"[IVXLC]+"
 _LABELLED = (
-    ("volume", re.compile(rf"(?<![\w])(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|v)\.?\s*(?P<v>\d+[A-Z]?|{_ROMAN})\b")),
+    ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?)\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?P<v2>\d+\s+vols)\.?")),
     ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|Heft|H|issue|Issue|num|Num|fasc|Nos)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
     ("pages", re.compile(rf"(?<![\w])(?:pp|p|pages|page|S|pg|pgs)\.?\s*(?P<v>{_PG})(?![\w])")),
 )
@@ -25,6 +26,9 @@ _VOL_ISSUE = re.compile(
     rf"(?<![\w.])(?P<vol>\d{{1,4}}[A-Z]?)\s*,?\s*\(\s*(?P<issue>[\w–/.-]{{1,12}}?)\s*\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w]))?"
 )
 _VOL_PAGES = re.compile(rf"(?<![\w.-])(?P<vol>\d{{1,4}}[A-Z]?)[\s\x1f]*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w.]?\w)")
+_VOL_SPACE_PAGES = re.compile(rf"(?<![\w.-])(?P<vol>\d{{1,4}})\s+(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w])")
+_VOL_DOT = re.compile(r"(?<![\w.])(?P<vol>\d{1,4}\.\d{1,3})(?=[\s\x1f]*(?:\x1f|\(|:))")
+_VOL_ROMAN = re.compile(r"(?<=[\s,])(?P<vol>[IVXLC]{1,7})(?=[\s\x1f]*(?:\x1f|\()|,\s*(?:pp?\.\s*)?\d)")
 _BARE_RANGE = re.compile(r"(?<![\w.-])(?P<pages>[A-Z]?\d+\s*[-–—]\s*[A-Z]?\d+)(?![\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<v>\d{1,4})(?=\s*[.,;]?\s*(?:\x1f|$))")
 _DATE = re.compile(rf"(?<![\w/.–-])(?P<open>\()?\s*(?P<date>{DATE_TEXT})\s*(?(open)\))(?![\w]|[-–]\d)")
@@ -50,8 +54,9 @@ def take_date(draft: Draft) -> None:
         draft.put("date", iso, match.start("date"), match.end("date"), blank=False)
         draft.put("year", iso[:4], match.start("date"), match.end("date"), blank=False)
         draft.blank(match.start(), match.end())
-        volume = re.search(r"(?<![\w.])(\d{1,4})[\s,]*$", draft.work[:match.start()])
-        if match.group("open") and volume and "volume" not in draft.found:
+        volume = re.search(r"(?<![\w.–—-])(\d{1,4})[\s,]*$", draft.work[:match.start()])
+        labelled = re.search(r"(?:no|No|n°|nr|Nr|issue|pp?|S)\.?\s*$", draft.work[:volume.start()]) if volume else None
+        if match.group("open") and volume and "volume" not in draft.found and not labelled:
             draft.put("volume", volume.group(1), volume.start(1), volume.end(1))
 
 
@@ -69,35 +74,67 @@ def _after_title(draft: Draft) -> int:
 def take_numbers(draft: Draft) -> None:
     """Volume, issue and pages, labelled or by their punctuation."""
     start = _after_title(draft)
+    first = min(_labelled(draft, start), _punctuated(draft, start), _bare(draft, start))
+    if first < len(draft.work) and "container_title" not in draft.found:
+        _container_before(draft, start, first)
+
+
+def _labelled(draft: Draft, start: int) -> int:
+    """``vol. 5``, ``no. 2``, ``pp. 3-9``, ``2 vols.``; returns where the first one starts."""
     first = len(draft.work)
     for name, pattern in _LABELLED:
         match = pattern.search(draft.work, start)
         if match and name not in draft.found:
-            value = dash(match.group("v")) if name == "pages" else match.group("v")
+            value = match.group("v") or match.group("v2") if name == "volume" else match.group("v")
+            value = dash(value) if name != "issue" else value
             draft.put(name, value, match.start(), match.end())
             first = min(first, match.start())
-    for pattern in (_VOL_ISSUE, _VOL_PAGES):
+    return first
+
+
+def _punctuated(draft: Draft, start: int) -> int:
+    """``38(5): 1-9``, ``17: 124-55``, ``37.2 (2011)``, ``XLV (1967)``, ``77, pp. 250``."""
+    first = len(draft.work)
+    for pattern in (_VOL_ISSUE, _VOL_PAGES, _VOL_SPACE_PAGES, _VOL_DOT, _VOL_ROMAN):
         match = pattern.search(draft.work, start)
-        if match and "volume" not in draft.found:
-            draft.put("volume", match.group("vol"), match.start("vol"), match.end("vol"), blank=False)
-            if "issue" in match.groupdict():
-                draft.put("issue", match.group("issue"), match.start("issue"), match.end("issue"), blank=False)
-            if match.group("pages"):
-                draft.put("pages", dash(match.group("pages")), match.start("pages"), match.end("pages"), blank=False)
-            draft.blank(match.start(), match.end())
-            first = min(first, match.start())
+        if match is None or "volume" in draft.found:
+            continue
+        groups = match.groupdict()
+        draft.put("volume", match.group("vol"), match.start("vol"), match.end("vol"), blank=False)
+        if groups.get("issue"):
+            draft.put("issue", match.group("issue"), match.start("issue"), match.end("issue"), blank=False)
+        if groups.get("pages"):
+            draft.put("pages", dash(match.group("pages")), match.start("pages"), match.end("pages"), blank=False)
+        draft.blank(match.start(), match.end())
+        first = min(first, match.start())
+    return min(first, _volume_before_pages(draft, start))
+
+
+def _volume_before_pages(draft: Draft, start: int) -> int:
+    """``Appl. Phys. Lett. 77, pp. 250–2``: a number right before labelled pages is the volume."""
+    pages = draft.found.get("pages")
+    if "volume" in draft.found or pages is None or pages.span.start <= start:
+        return len(draft.work)
+    match = re.search(r"(?<![\w.,-])(\d{1,4})[\s,:]*$", draft.work[start:pages.span.start])
+    if match is None or re.search(r"(?:no|No|n°|Nr|nr)\.?\s*$", draft.work[:start + match.start()]):
+        return len(draft.work)
+    draft.put("volume", match.group(1), start + match.start(1), start + match.end(1))
+    return start + match.start(1)
+
+
+def _bare(draft: Draft, start: int) -> int:
+    """An unlabelled page range; a lone number at the end in note styles (the cited page)."""
     if "pages" not in draft.found:
         match = _BARE_RANGE.search(draft.work, start)
         if match:
             draft.put("pages", dash(match.group("pages")), match.start(), match.end())
-            first = min(first, match.start())
+            return match.start()
     if "pages" not in draft.found and "volume" not in draft.found:
         match = _BARE_NUMBER.search(draft.work, start)
         comma = match and draft.work[:match.start()].rstrip().endswith(",")
         if match and ("notes-facts" in draft.cues or "comma-style" in draft.cues or comma):
             draft.put("pages", match.group("v"), match.start(), match.end())
-    if first < len(draft.work) and "container_title" not in draft.found:
-        _container_before(draft, start, first)
+    return len(draft.work)
 
 
 def _container_before(draft: Draft, start: int, end: int) -> None:
@@ -115,3 +152,25 @@ def _container_before(draft: Draft, start: int, end: int) -> None:
 
 def _weak(text: str) -> bool:
     return len(text.strip(" .,:;")) < 2 or text.strip().lower() in {"in", "in:"}
+
+
+_TAIL = re.compile(
+    rf"(?:[\s,.;:]+(?:\d[\d\s/.–-]*|[IVXLC]{{1,7}}|(?:[Vv]ol|[Nn]os?|[Vv]|n°|[Nn]r|[Ii]ssue|pp?|Heft|t)\.?|"
+    rf"{MONTHS}(?:\s*[-–/]\s*{MONTHS})?|to appear|in press|forthcoming))+$"
+)
+
+
+def tidy_container(draft: Draft) -> None:
+    """Cut what the journal name picked up from the facts after it (``Critical Inquiry 37.2``,
+    ``Harvard Business Review, XLV (July-August``, ``The Guardian, 2 September``)."""
+    container = draft.found.get("container_title")
+    if container is None or container.span is None:
+        return
+    start, end = container.span.start, container.span.end
+    text = draft.raw[start:end]
+    tail = _TAIL.search(text)
+    if tail is None or not re.search(r"[^\W\d_]{2}", text[:tail.start()]):
+        return
+    value = clean(text[:tail.start()])
+    if value:
+        draft.found["container_title"] = Field("container_title", value, Span(start, start + tail.start()))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..fields import BLANK, Draft, clean
+from .notes import CONTAINER_WORDS
 
 _CLOSE = {"“": "”", '"': '"', "”": "”", "‘": "’", "'": "'", "«": "»", "„": "“"}
 _ABBREV = re.compile(
@@ -20,7 +21,7 @@ _ABBREV = re.compile(
 )
 _STOP = re.compile(
     r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]*(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
-    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2}\s?:\s?[A-Z][^:]{2,60}?,\s*\d{4}))|(?P<pages>,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
+    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
 )
 _COMMA_STOP = re.compile(
     r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
@@ -48,7 +49,7 @@ def take_title(draft: Draft) -> None:
             draft.cues.add("quoted-title")
             draft.put("title", clean(draft.raw[pos + 1:end]), pos, end + 1)
             return
-    end = _plain_end(draft, pos)
+    end = _comma_container(draft, pos, _plain_end(draft, pos))
     text = clean(draft.raw[pos:end])
     if text:
         span_end = end + 1 if draft.raw[end:end + 1] in "?!" else end
@@ -93,3 +94,26 @@ def _plain_end(draft: Draft, pos: int) -> int:
             search = stop.end()
             continue
         return stop.start()
+
+
+_FACTS_NEXT = re.compile(r"[\s,.;:]*(?:vol\b|Vol\b|v\.|no\.|No\.|pp?\.|\d|\(\d|\x1f|$)")
+_VENUE = re.compile(
+    r"\b(?:Proc\.|Proceedings|Conference|Symposium|Workshop|Congress|Trans\.|Transactions|IEEE|ACM|"
+    r"Press|Publish\w*|Verlag|Books|Editions?|Editore|University|Univ\.)|-Hill\b"
+)
+
+
+def _comma_container(draft: Draft, pos: int, end: int) -> int:
+    """``Title, Journal, vol. 5`` / ``Title, McGraw-Hill, 1989``: the last comma-separated
+    chunk before the facts is the journal or publisher, not the end of the title."""
+    text = draft.work[pos:end]
+    if _FACTS_NEXT.match(draft.work, end) is None or "," not in text:
+        return end
+    commas = [m for m in re.finditer(r",\s+(?=[A-Z])", text) if len(text[:m.start()].split()) >= 2]
+    for i, comma in enumerate(reversed(commas)):
+        rest = text[comma.end():]
+        if len(rest.split()) > 12 or "?" in rest:
+            break
+        if CONTAINER_WORDS.search(rest) or _VENUE.search(rest) or (i == 0 and len(rest.split()) <= 3):
+            return pos + comma.start()
+    return end

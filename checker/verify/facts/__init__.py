@@ -54,22 +54,28 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
             context = ""
             if is_anaphoric(event):
                 context = _squash(passage.text[:lo]) if lo > 0 else passage.previous
-            lead = re.match(r"(?:(?:the|from|between|a|an)\s+)*", expr.text, re.I)
-            line = passage.line_at(expr.start + lead.end())
-            claims.append(Claim(
-                event=event,
-                date=expr.normalised,
-                precision=expr.precision,
-                quote=_squash(passage.text),
-                location=Location(extraction.document.id, line, extraction.page_of(line)),
-                start=expr.first.isoformat(),
-                end=expr.last.isoformat(),
-                entities=_entities(event, acronyms),
-                qualifier=expr.qualifier,
-                context=context,
-                kind=passage.kind,
-            ))
+            claims.append(_claim(extraction, passage, expr, event, context, acronyms))
     return tuple(claims)
+
+
+def _claim(extraction: Extraction, passage: Passage, expr: DateExpr, event: str, context: str,
+           acronyms: dict[str, str]) -> Claim:
+    # The line of the date itself, not of a leading "the" or "from" left on the line before.
+    lead = re.match(r"(?:(?:the|from|between|a|an)\s+)*", expr.text, re.I)
+    line = passage.line_at(expr.start + lead.end())
+    return Claim(
+        event=event,
+        date=expr.normalised,
+        precision=expr.precision,
+        quote=_squash(passage.text),
+        location=Location(extraction.document.id, line, extraction.page_of(line)),
+        start=expr.first.isoformat(),
+        end=expr.last.isoformat(),
+        entities=_entities(event, acronyms),
+        qualifier=expr.qualifier,
+        context=context,
+        kind=passage.kind,
+    )
 
 
 def _dates(passage: Passage) -> tuple[DateExpr, ...]:
@@ -107,11 +113,16 @@ def _boundary(text: str, start: int, end: int) -> int:
 
 
 def _clean(masked: str, raw: str) -> str:
-    """The event text: the raw clause, trimmed of joining punctuation and note markers."""
+    """The event text: the raw clause without masked ends (a trailing citation), trimmed."""
+    kept = masked.strip(" .,;:")
+    if not kept:
+        return ""
+    first = len(masked) - len(masked.lstrip(" .,;:"))
+    raw = raw[first:first + len(kept)]
     text = _squash(raw)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
     text = re.sub(r"^(?:and|but|then|which|when|while)\s+", "", text)
-    return text.rstrip(" .") if masked.strip() else ""
+    return text.rstrip(" .(")
 
 
 def _squash(text: str) -> str:

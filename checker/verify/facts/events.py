@@ -139,6 +139,7 @@ def _long_form(acronym: str, words: list[str]) -> str | None:
     """The shortest run of capitalised words ending before the parenthesis that spells ``acronym``."""
     letters = acronym.upper()
     parts: list[str] = []
+    loose = None
     for word in reversed(words):
         if not (word[0].isupper() or word.lower() in _CONNECTORS):
             break
@@ -149,12 +150,11 @@ def _long_form(acronym: str, words: list[str]) -> str | None:
         if _spells(letters, initials) and parts[0][0].upper() == letters[0]:
             return " ".join(parts)
         # "Soviet Union (USSR)": the author pairs them even though the letters are reordered.
-        if len(parts) == len(words[-len(parts):]) and len(initials) >= 2 and set(initials) <= set(letters) \
-                and parts[-1] == words[-1] and len(parts) >= len(set(letters)) - 1:
-            return " ".join(parts)
+        if len(initials) >= 2 and set(initials) <= set(letters) and len(parts) >= len(set(letters)) - 1:
+            loose = " ".join(parts)
         if len(parts) > len(letters) + 2:
             break
-    return None
+    return loose
 
 
 def _spells(acronym: str, initials: str) -> bool:

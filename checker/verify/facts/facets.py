@@ -26,6 +26,11 @@ _AFTER = 4
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 _BLOCKING_PREPS = frozenset({"in", "at", "on", "during", "by", "from", "with", "against", "over", "under",
                              "after", "before", "since", "until", "for", "between", "among", "towards", "toward"})
+_INSTITUTION_WORDS = frozenset(
+    """act agreement alliance bank bloc committee conference council declaration doctrine federation force
+    mission nations office organization organisation pact party partnership programme program republic
+    states summit treaty union war region ministry government parliament army""".split()
+)
 _PREPOSITIONS = frozenset({"of", "to", "for", "with", "against", "from", "into", "towards", "toward", "about"})
 _WORD = re.compile(r"[A-Za-zÀ-ž][\w'’.&-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
 _PRONOUN = re.compile(r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+)?(?:he|she|his|her)\b", re.I)
@@ -85,7 +90,6 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
                generic: frozenset[str], persons: frozenset[str], inherited: bool,
                date_word: int | None) -> list[Facet]:
     words = [w.lower() for w in _WORD.findall(text)]
-    repeat = repeats(text)
     # Themes are chosen among all entities; a generic one then yields no facet rather than
     # letting a bystander entity stand in for it.
     usable = mentions
@@ -105,8 +109,15 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
             if key in generic:
                 continue
             out.append(Facet(index, family, key, False if inherited else kw.intent, kw.phase,
-                             office_roles(kw.word) if family == "office" else frozenset(), repeat, kw.type))
+                             office_roles(kw.word) if family == "office" else frozenset(),
+                             _repeated(kw, words), kw.type))
     return out
+
+
+def _repeated(kw: Keyword, words: list[str]) -> bool:
+    """A repetition marker next to the keyword ("once again elected", "a new Strategic Concept")."""
+    near = words[max(0, kw.index - 4):_keyword_end(kw) + 4]
+    return repeats(" ".join(near))
 
 
 def _span(m: Mention) -> tuple[int, int]:
@@ -138,7 +149,7 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     if after:
         return [min(after, key=lambda m: m.word)]
     before = [m for m in mentions if _span(m)[1] < kw.index and kw.index - _span(m)[1] <= WINDOW
-              and not _demoted(m, kw, words)]
+              and not _demoted(m, kw, words) and not _coordinated(m, kw, words)]
     passive = [m for m in before if kw.index - _span(m)[1] <= _AFTER
                and _PASSIVE & set(words[_span(m)[1] + 1:kw.index])]
     if passive:
@@ -146,6 +157,11 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     if before:
         return [max(before, key=lambda m: m.word)]
     return [subject] if subject is not None else []
+
+
+def _coordinated(m: Mention, kw: Keyword, words: list[str]) -> bool:
+    """"The alliance opposed X and was founded": X is the object of another verb."""
+    return bool({"and", "but", "or"} & set(words[_span(m)[1] + 1:kw.index])) and m.word > 0
 
 
 def _blocked(end: int, start: int, words: list[str]) -> bool:
@@ -158,6 +174,10 @@ def _holder(kw: Keyword, mentions: list[Mention], subject: Mention | None, canon
             persons: frozenset[str]) -> list[Mention]:
     """The person nearest an office word ("Putin became acting president")."""
     people = [m for m in mentions if canon(m) in persons and abs(m.word - kw.index) <= WINDOW]
+    if not people:
+        # No known surname: a two- or three-word name standing next to the office ("Karl Mayer became").
+        people = [m for m in mentions if 2 <= len(m.key.split()) <= 3 and abs(m.word - kw.index) <= 4
+                  and not set(m.key.split()) & _INSTITUTION_WORDS and m.word >= 0]
     if people:
         best = min(abs(m.word - kw.index) for m in people)
         return [m for m in people if abs(m.word - kw.index) == best]

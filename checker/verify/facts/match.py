@@ -150,9 +150,11 @@ def _canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: f
             parent.setdefault(surname, surname)
             union(key, surname)
             surnames.add(surname)
+    # Compare only keys that share the start of a word ("pokita", "pokitan"): fast, and
+    # every spelling variant worth merging shares one.
     by_token: dict[str, list[str]] = defaultdict(list)
     for key in keys:
-        for token in set(key.split()) - tokens_generic:
+        for token in {t[:4] for t in key.split() if len(t) >= 3}:
             by_token[token].append(key)
     for bucket in by_token.values():
         if len(bucket) > 200:
@@ -161,12 +163,16 @@ def _canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: f
             if find(a) != find(b) and _same_name(a, b, tokens_generic):
                 union(a, b)
     canon = {k: find(k) for k in parent}
+    return canon, _display_names(mentions, canon), frozenset(canon[s] for s in surnames | (people & set(parent)))
+
+
+def _display_names(mentions: list[tuple[Mention, ...]], canon: dict[str, str]) -> dict[str, str]:
+    """Each canonical key's most written form (ties: the longest), for messages."""
     surfaces: dict[str, Counter] = defaultdict(Counter)
     for ms in mentions:
         for m in ms:
             surfaces[canon[m.key]][m.surface] += 1
-    display = {root: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for root, c in surfaces.items()}
-    return canon, display, frozenset(canon[s] for s in surnames | (people & set(parent)))
+    return {root: max(c.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0] for root, c in surfaces.items()}
 
 
 def _surname(key: str, people: frozenset[str]) -> str | None:
@@ -209,12 +215,12 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
         return "ambiguous", "a plan or proposal is dated after the event itself"
     if fa.family == "office":
         return _offices(first, second, f_first, f_second)
-    if not (fa.kind in ONCE and fb.kind in ONCE):
-        return "distinct", f"events of this kind ({fa.family}) happen more than once"
     if fa.repeat or fb.repeat:
         return "distinct", "one claim marks its event as another instance (again, re-, revised, new)"
     if "approx" in (a.qualifier, b.qualifier) and _gap_years(a, b) <= 1:
         return "ambiguous", "an approximate date lies next to an exact one"
+    if not (fa.kind in ONCE and fb.kind in ONCE):
+        return "distinct", f"events of this kind ({fa.family}) happen more than once"
     if fa.phase != fb.phase:
         return "ambiguous", f"different phases of the event ({fa.phase or 'the event'} vs {fb.phase or 'the event'})"
     if "range" in (a.precision, b.precision):

@@ -114,6 +114,8 @@ def _heading_like(lines: tuple[str, ...], index: int) -> bool:
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
     if len(text) > 70 or _HEADING_END.search(text) or not text[:1].isupper():
         return False
+    if re.search(r"\b[a-z][\w'’-]*$", text):
+        return False  # a heading ends on a name, not mid-sentence on "on" or "the"
     prev = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), ".")
     nxt = next((lines[i].strip() for i in range(index + 1, len(lines)) if lines[i].strip()), "")
     prev_ends = re.search(r"[.!?\"”:]\d{0,3}\s*$", prev) or (len(prev) < 70 and not _HEADING_END.search(prev))

@@ -1,0 +1,71 @@
+"""Comma-separated publication facts → the place of publication.
+
+Read after :mod:`.book` found what it could, for the places it leaves: a US city and
+state code (``Berkeley, CA``; ``San Diego, CA, January 1999``), a place before the year
+(``Malibu, 1984``, ``Roma, 2003``) and a place next to a publisher found by its wording
+(``Paris, Gallimard, 2000``, ``Editions du Seuil, Paris``, ``Prentice-Hall, Inc,
+Englewood Cliffs``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fields import BLANK, Draft, clean
+from .book import PUBLISHER_WORDS
+from .notes import CONTAINER_WORDS
+
+_CITY = r"[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2}"
+_CITY_STATE = re.compile(rf"(?:^|(?<=[,.\x1f])\s*)(?P<loc>(?:at\s)?{_CITY},\s?[A-Z]{{2}})(?=\s*(?:[.,;]|\x1f|$))")
+_PLACE_YEAR = re.compile(rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
+_CHUNK = re.compile(r"[^,.;\x1f()]+")
+
+
+def take_place_by_comma(draft: Draft) -> None:
+    """Find the place in ``…, City, ST``, ``…, Place, Year`` or next to the publisher."""
+    if "location" in draft.found:
+        return
+    title = draft.found.get("title")
+    start = title.span.end if title else 0
+    for find in (_city_state, _beside_publisher, _before_year):
+        found = find(draft, start)
+        if found is not None:
+            s, e = found
+            draft.put("location", clean(draft.raw[s:e]), s, e)
+            return
+
+
+def _ok(text: str) -> bool:
+    return not CONTAINER_WORDS.search(text) and not PUBLISHER_WORDS.search(text)
+
+
+def _city_state(draft: Draft, start: int) -> tuple[int, int] | None:
+    for match in _CITY_STATE.finditer(draft.work, start):
+        if _ok(match.group("loc")):
+            return match.start("loc"), match.end("loc")
+    return None
+
+
+def _before_year(draft: Draft, start: int) -> tuple[int, int] | None:
+    year = draft.found.get("year")
+    if year is None or year.span.start < start or {"publisher", "container_title", "volume", "pages"} & draft.found.keys():
+        return None
+    match = _PLACE_YEAR.search(draft.work, max(start, year.span.start - 40), year.span.start + 1)
+    if match and match.end() >= year.span.start - 2 and _ok(match.group("loc")):
+        return match.start("loc"), match.end("loc")
+    return None
+
+
+def _beside_publisher(draft: Draft, start: int) -> tuple[int, int] | None:
+    """A lone place chunk just before or just after the publisher, separated by a comma."""
+    publisher = draft.found.get("publisher")
+    if publisher is None or publisher.span is None:
+        return None
+    after = re.match(rf"[\s,]+(?:Inc\.?,?\s*)?(?P<loc>{_CITY})(?=\s*(?:[.,;]|{BLANK}|$))", draft.work[publisher.span.end:])
+    if after and _ok(after.group("loc")):
+        base = publisher.span.end
+        return base + after.start("loc"), base + after.end("loc")
+    before = re.search(rf"(?:^|[,.{BLANK}]\s*)(?P<loc>{_CITY})\s*,\s*$", draft.work[start:publisher.span.start])
+    if before and _ok(before.group("loc")):
+        return start + before.start("loc"), start + before.end("loc")
+    return None

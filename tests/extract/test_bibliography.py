@@ -1,0 +1,87 @@
+"""Tests for checker/extract/bibliography.py: reference and reading lists split into entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import extract
+from checker.extract.bibliography import looks_like_reference, split_entries
+
+from .conftest import make_document
+
+BODY = "Russia and NATO have a long and complicated relationship, which lately escalated (Smith, 2001).\n"
+
+
+def _entries(text: str) -> list[tuple[str, str, int]]:
+    return [(e.section, e.text, e.location.line) for e in extract(make_document(text)).bibliography]
+
+
+def test_numbered_entries_broken_across_lines():
+    text = BODY + "\nReferences\n[1] Smith, J. (2001). Russia and NATO. London:\nPress.\n[2] Jones, K. (2005). The Alliance.\nOxford: OUP.\n"
+    assert _entries(text) == [
+        ("References", "[1] Smith, J. (2001). Russia and NATO. London: Press.", 4),
+        ("References", "[2] Jones, K. (2005). The Alliance. Oxford: OUP.", 6),
+    ]
+
+
+def test_hanging_indent_entries():
+    lines = ["Arbatov, A. (1994). Russian foreign policy priorities for the 1990s. In: Johnson, T. (ed.)",
+             "    Russian Security After the Cold War. Washington: Brassey's.",
+             "Baran, T., Iždinský, M. (2010). NATO a Rusko. Bratislava: VEDA.",
+             "Duleba, A. (1999). Rusko a NATO. Bratislava:",
+             "    SFPA."]
+    assert split_entries(lines) == [[0, 1], [2], [3, 4]]
+
+
+def test_entry_broken_across_a_page_with_furniture_between():
+    text = (BODY + "\nBibliography\nArbatov, A. (1994). Russian foreign policy priorities for the 1990s. Washington:\n"
+            "\n12\nRUSSIA AND NATO\n\nBrassey's.\nDuleba, A. (1999). Rusko a NATO. Bratislava: SFPA.\n"
+            "\n13\nRUSSIA AND NATO\n\nKozyrev, A. (1993). Strategija partnerstva. Moskva.\n")
+    entries = _entries(text)
+    assert [t for _, t, _ in entries] == [
+        "Arbatov, A. (1994). Russian foreign policy priorities for the 1990s. Washington: Brassey's.",
+        "Duleba, A. (1999). Rusko a NATO. Bratislava: SFPA.",
+        "Kozyrev, A. (1993). Strategija partnerstva. Moskva.",
+    ]
+
+
+def test_headingless_list_at_the_end():
+    text = (BODY + "The relations reached a freezing point in 2008 and have not recovered since.\n\n"
+            "Arbatov, A. (1994). Russian foreign policy priorities. Washington: Brassey's.\n"
+            "Duleba, A. (1999). Rusko a NATO. Bratislava: SFPA.\n"
+            "SERGUNIN, A. Russian Foreign Policy. Nizhny Novgorod, 2000.\n")
+    entries = _entries(text)
+    assert [(s, line) for s, _, line in entries] == [("(no heading)", 4), ("(no heading)", 5), ("(no heading)", 6)]
+
+
+def test_reading_list_with_titles_and_urls():
+    lines = ["NATO-Russia fact sheet:", "http://a.org/fact.pdf", "NATO-Russia Council (NRC): http://b.org/",
+             "http://c.org/x.pdf", "NATO-Russia, Doomed to disappointment?", "http://d.org/index.htm"]
+    assert split_entries(lines) == [[0, 1], [2], [3], [4, 5]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Duleba, A. (1999). Rusko a NATO. Bratislava: SFPA.", True, id="apa"),
+        pytest.param("SMITH, Julianne. The NATO-Russia Relationship. Washington: CSIS, 2008.", True, id="iso"),
+        pytest.param("[3] Tsygankov, A. P. Russia's Foreign Policy. 2010.", True, id="numbered"),
+        pytest.param("The relations reached a freezing point in 2008.", False, id="prose_with_year"),
+        pytest.param("Smith, John. A Title Without a Date.", False, id="no_year"),
+    ],
+)
+def test_looks_like_reference(text, expected):
+    assert looks_like_reference(text) is expected
+
+
+def test_seed_001_recommended_reading(seed_extractions):
+    entries = seed_extractions["001"].bibliography
+    assert len(entries) == 12
+    assert {e.section for e in entries} == {"Recommended further reading"}
+    assert entries[0].text == ("NATO-Russia fact sheet: "
+                               "http://www.nato.int/nato_static/assets/pdf/pdf_2014/20140411_140411factsheet_russia_en.pdf")
+    assert [e.location.line for e in entries] == [273, 275, 276, 277, 279, 280, 281, 282, 284, 286, 288, 290]
+
+
+def test_seeds_000_and_002_have_no_reference_list(seed_extractions):
+    assert seed_extractions["000"].bibliography == () and seed_extractions["002"].bibliography == ()

@@ -1,0 +1,62 @@
+"""Tests for checker/extract/citations.py: author-year citations in running text."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import extract
+
+from .conftest import make_document
+
+
+def _cites(text: str) -> list[tuple[str, str, str | None, int]]:
+    return [(c.author, c.year, c.pages, c.location.line) for c in extract(make_document(text)).citations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("It belongs to Europe. (Kozyrev, 1993, p. 5) The group held.", [("Kozyrev", "1993", "5", 1)], id="single"),
+        pytest.param("institutions (Sergunin, 2000, p. 28-29) and more.", [("Sergunin", "2000", "28-29", 1)], id="page_range"),
+        pytest.param("policy. (Baran, Iždinský, 2010, p. 35) Years-long", [("Baran, Iždinský", "2010", "35", 1)], id="two_authors"),
+        pytest.param("crisis. (Koncepcia vnešnej..., 1992, p. 3) The impact", [("Koncepcia vnešnej...", "1992", "3", 1)], id="title_fragment"),
+        pytest.param("cooperation. (Koncepcia..., \n1992, p. 24) While in", [("Koncepcia...", "1992", "24", 1)], id="split_across_lines"),
+        pytest.param("as argued (Smith 2010: 23; Jones and Brown 2012) before", [("Smith", "2010", "23", 1), ("Jones and Brown", "2012", None, 1)], id="harvard_multiple"),
+        pytest.param("as Tsygankov (2010, p. 55) argued", [("Tsygankov", "2010", "55", 1)], id="narrative"),
+        pytest.param("as shown (Smith et al., 2019, pp. 4–6).", [("Smith et al.", "2019", "4–6", 1)], id="et_al"),
+    ],
+)
+def test_citations_found(text, expected):
+    assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("at NATO Bucharest Summit (April 2008), and also", id="month_year"),
+        pytest.param("the UN and CSCE (OSCE since\n1994) should give", id="remark_with_year"),
+        pytest.param("the Partnership for Peace Program (in January 1994 at the NATO Brussels Summit).", id="lowercase_remark"),
+        pytest.param("then Foreign Minister A. Kozyrev (1991-\n1996), who argued", id="term_of_office"),
+        pytest.param("institutions (EU, IMF, WB, OECD, G7, and even NATO).", id="no_year"),
+        pytest.param("in his book “Osnovy geopolitiki”(1997), stressing", id="year_after_title"),
+    ],
+)
+def test_not_citations(text):
+    assert _cites(text) == []
+
+
+def test_seed_002_citations(seed_extractions):
+    cites = seed_extractions["002"].citations
+    assert len(cites) == 16
+    got = {(c.author, c.year, c.pages, c.location.line) for c in cites}
+    for expected in [
+        ("Kozyrev", "1993", "5", 103), ("Sergunin", "2000", "28-29", 108), ("Baran, Iždinský", "2010", "35", 77),
+        ("Koncepcia vnešnej...", "1992", "3", 121), ("Koncepcia...", "1992", "24", 306), ("Sergunin", "2000", "29", 134),
+        ("Duleba", "1999", "55", 218), ("Aktuaľnie zadači...", "2003", "40", 350),
+    ]:
+        assert expected in got
+
+
+def test_notes_and_lists_are_not_scanned_for_citations(seed_extractions):
+    assert seed_extractions["000"].citations == ()
+    assert seed_extractions["001"].citations == ()

@@ -1,0 +1,146 @@
+"""Tests for checker/extract/notes.py: note numbers, joined texts, re-attached fragments."""
+
+from __future__ import annotations
+
+from checker.extract import extract
+
+from .conftest import make_document
+
+SEP = " " * 48
+
+
+def _notes(text: str) -> list[tuple[int | None, str]]:
+    return [(n.number, n.text) for n in extract(make_document(text)).notes]
+
+
+def test_chicago_footnotes_with_wrapped_lines_and_blank_lines():
+    text = (
+        "The treaty was signed in 1949.1 It created the alliance.2\n"
+        f"{SEP}\n"
+        "1 Haglund, David G., \"North Atlantic Treaty Organization\" (Chicago: Encyclopædia Britannica, \n"
+        "2020). \n"
+        " \n"
+        "2 Sarotte, Mary Elise. “Perpetuating U.S. Preeminence: The 1990 Deals to ‘Bribe the Soviets \n"
+        "\n"
+        "Out’ and Move NATO In.” (Cambridge: International Security, 2010), 111. \n"
+    )
+    assert _notes(text) == [
+        (1, "Haglund, David G., \"North Atlantic Treaty Organization\" (Chicago: Encyclopædia Britannica, 2020)."),
+        (2, "Sarotte, Mary Elise. “Perpetuating U.S. Preeminence: The 1990 Deals to ‘Bribe the Soviets Out’ "
+            "and Move NATO In.” (Cambridge: International Security, 2010), 111."),
+    ]
+
+
+def test_wrapped_line_starting_with_a_date_is_not_a_new_note():
+    text = (
+        "It was reported.1 And again.2\n"
+        f"{SEP}\n"
+        "1 \"A Short History Of NATO\" (National Public Radio,\n"
+        "14 July 2018).\n"
+        "2 \"North Atlantic Treaty Organization\" (Herzliya: Helicon, 2018) 1.\n"
+    )
+    assert [n for n, _ in _notes(text)] == [1, 2]
+    assert _notes(text)[0][1] == "\"A Short History Of NATO\" (National Public Radio, 14 July 2018)."
+
+
+def test_note_continued_after_a_page_break_is_joined():
+    text = (
+        "Summit in November).4 Disagreement also led to the decision of Estonia, Latvia \n"
+        f"{SEP}\n"
+        "4  On March 6, 2004, the minister said that these reactions must \n"
+        " and Lithuania to ask NATO to provide air protection of their airspace because \n"
+        "they did not have such capacity before they entered the Alliance. \n"
+        f"{SEP}\n"
+        "be understood in political terms, as part of “mandatory rhetorical exercises”. \n"
+        " Throughout the debate Russia countered these threats. \n"
+    )
+    notes = extract(make_document(text)).notes
+    assert [(n.number, n.text) for n in notes] == [
+        (4, "On March 6, 2004, the minister said that these reactions must be understood in political terms, "
+            "as part of “mandatory rhetorical exercises”."),
+    ]
+    assert notes[0].lines == (3, 7) and notes[0].markers[0].line == 1
+
+
+def test_iso_notes_with_numbers_on_their_own_lines():
+    text = (
+        "the Allies are not united in their attitude. Clearly, some members are stricter towards\n"
+        "14\n"
+        "SMITH, Julianne. The NATO-Russia Relationship. In: Centre for\n"
+        "Strategic & International Studies [online]. [cit. 2014-07-22]. Dostupné\n"
+        "z: <http://csis.org/files/smith.pdf>\n"
+        "15\n"
+        "NATO: Russia fails to respect commitments. BBC News [online]. [cit. 2014-07-31].\n"
+        "Dostupné z: http://www.bbc.com/news/world-europe-28012778\n"
+        " Russia than others. Among them being the United States.14 And Poland.15\n"
+    )
+    assert _notes(text) == [
+        (14, "SMITH, Julianne. The NATO-Russia Relationship. In: Centre for Strategic & International Studies "
+             "[online]. [cit. 2014-07-22]. Dostupné z: <http://csis.org/files/smith.pdf>"),
+        (15, "NATO: Russia fails to respect commitments. BBC News [online]. [cit. 2014-07-31]. "
+             "Dostupné z: http://www.bbc.com/news/world-europe-28012778"),
+    ]
+
+
+def test_endnotes_section():
+    text = (
+        "Russia joined in 1997.1 It left in 2014.2\n"
+        "\n"
+        "Notes\n"
+        "1. Smith, John, Russia and NATO (London: Press, 2001), 5.\n"
+        "2. Ibid., 7.\n"
+    )
+    assert _notes(text) == [(1, "Smith, John, Russia and NATO (London: Press, 2001), 5."), (2, "Ibid., 7.")]
+
+
+def test_seed_000_notes(seed_extractions):
+    notes = seed_extractions["000"].notes
+    assert [n.number for n in notes] == list(range(1, 40))
+    by_number = {n.number: n for n in notes}
+    assert by_number[5].text == (
+        "Hatzivassiliou, Evanthis, “Images of the Adversary: NATO Assessments of the Soviet Union, "
+        "1953–1964” (Cambridge: Journal of cold war studies, 2009) 112.")
+    assert by_number[8].text == (
+        "Hatzivassiliou, “Images of the Adversary: NATO Assessments of the Soviet Union, 1953–1964”, 91.")
+    assert by_number[12].text == "Wolfe, “The Warsaw Pact in Evolution”, 191-192."
+    assert by_number[32].text == (
+        "Tsygankov, Andrei P., Russia's Foreign Policy: Change and Continuity in National "
+        "Identity(New York: Rowman and Littlefield Publishers, Inc., 2010) 55-56.")
+    assert (by_number[1].location.line, by_number[1].markers[0].line) == (106, 81)
+    assert by_number[6].location.page == by_number[5].location.page
+
+
+def test_seed_001_notes_reattached_to_their_numbers(seed_extractions):
+    by_number = {n.number: n for n in seed_extractions["001"].notes if n.number is not None}
+    assert sorted(by_number) == [7, 8, 9, 14, 15, 16, 20]
+    assert by_number[7].text == "In the end the headquarters were moved to Brussels where they are until today."
+    assert by_number[8].text.startswith("Another part in Russia’s decision making to act in Balkan")
+    assert by_number[8].text.endswith("thereby of Balkan states included.")
+    assert by_number[9].text == ", to assist the situation and the new army."
+    assert by_number[14].text.startswith("SMITH, Julianne. The NATO-Russia Relationship")
+    assert by_number[14].text.endswith("Dostupné z: <http://csis.org/files/media/csis/pubs/081110_smith_natorussia_web.pdf>")
+    assert by_number[16].text.startswith("TRAN, Pierre. Rasmussen: Russian Actions in Ukraine Threaten NATO Relations.")
+    assert by_number[20].text.startswith("POMORSKIE, Drawsko. Back to basics.")
+    assert by_number[15].lines == (197, 198, 199)
+
+
+def test_seed_001_fragments_without_numbers_are_kept(seed_extractions):
+    fragments = [n for n in seed_extractions["001"].notes if n.number is None]
+    starts = [n.location.line for n in fragments]
+    assert 162 in starts and 192 in starts
+    tail = next(n for n in fragments if n.location.line == 192)
+    assert tail.text.startswith("2014-07-31]. Dostupné z:<http://www.washingtonpost.com/")
+
+
+def test_seed_002_notes(seed_extractions):
+    notes = seed_extractions["002"].notes
+    assert [n.number for n in notes] == [2, 3, 4]
+    assert notes[0].text == ("The supporters of Atlanticism were then Prime Minister J. Gaidar, "
+                             "the first Deputy Prime Minister G.")
+    assert notes[1].text == (
+        "The points in question were, in particular, the revision of provisions and obligations under START I "
+        "and START II Treaty; suspension of the removal of tactical missiles from Belarus and their "
+        "redeployment, and unilateral revision of the Treaty on Conventional Forces in Europe (CFE).")
+    assert notes[2].text.endswith("These reactions must be understood in political terms, as part of "
+                                  "“mandatory rhetorical exercises” intended primarily for the Russian public.")
+    assert notes[2].lines[-2:] == (467, 468)

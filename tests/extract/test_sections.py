@@ -1,0 +1,73 @@
+"""Tests for checker/extract/sections.py: headings, lists, timelines and body."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import analyse_layout
+from checker.extract.sections import LIST_HEADING
+
+BODY = "the alliance was founded to keep the peace in Europe and it has kept it for a long time since."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["References", "REFERENCES", "Bibliography", "Works Cited", "Literature", "Použitá literatura",
+     "Seznam použité literatury", "Zoznam použitej literatúry", "Recommended further reading",
+     "Further reading:", "7. References", "Sources"],
+)
+def test_list_headings(heading):
+    assert LIST_HEADING.match(heading)
+
+
+@pytest.mark.parametrize("line", ["Literature review", "References to the treaty were made", "Reading the treaty"])
+def test_not_list_headings(line):
+    assert not LIST_HEADING.match(line)
+
+
+def test_headings_between_paragraphs_and_two_line_titles():
+    lines = ("1991 - 2000: NATO’s expansion and the search for a new", "framework of mutual relations",
+             "", "At the emergence of an independent Russian state, " + BODY, BODY,
+             "", "Russia and NATO after 2001", "After the terrorist attacks on the United States, " + BODY)
+    roles = analyse_layout(lines).roles
+    assert roles[:2] == ("heading", "heading")
+    assert roles[6] == "heading"
+    assert roles[3] == "body" and roles[7] == "body"
+
+
+def test_short_line_inside_a_paragraph_is_not_a_heading():
+    lines = ("partnership is very valuable for his weakened country.", "", "Russia’s bad situation was even",
+             "", "worsened by the war in Chechnya, so, eventually, they returned to NATO again and even")
+    assert analyse_layout(lines).roles[2] == "body"
+
+
+def test_timeline_with_heading_and_continuation_lines():
+    lines = (BODY, "", " Timeline", "1991 Russia joins North Atlantic Cooperation Council",
+             "1999 Russia suspends participation in PJC over Kosovo air campaign Russian peacekeepers",
+             "deploy to Kosovo", "2014 - NATO suspended cooperation with Russia over the Ukraine crisis23", "",
+             BODY)
+    roles = analyse_layout(lines).roles
+    assert roles[2] == "heading"
+    assert roles[3:7] == ("timeline",) * 4
+    assert roles[8] == "body"
+
+
+def test_timeline_without_heading():
+    lines = (BODY, "", "1991 Russia joins the Council", "1994 Russia joins Partnership for Peace",
+             "1997 Founding Act signed", "", BODY)
+    assert analyse_layout(lines).roles[2:5] == ("timeline",) * 3
+
+
+def test_seed_001_sections(seed_extractions):
+    roles = seed_extractions["001"].line_roles
+    assert roles[251 - 1] == "heading" and roles[272 - 1] == "heading"
+    assert set(roles[252 - 1:268]) == {"timeline"}
+    assert set(roles[273 - 1:290]) == {"list"}
+    assert roles[7 - 1] == "heading"  # "1 History" is a section, not note 1
+
+
+def test_seed_roles_cover_every_line(seed_extractions):
+    allowed = {"blank", "body", "heading", "page-number", "running-header", "separator", "note", "list", "timeline"}
+    for extraction in seed_extractions.values():
+        assert len(extraction.line_roles) == len(extraction.document.lines)
+        assert set(extraction.line_roles) <= allowed

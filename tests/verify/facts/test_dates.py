@@ -1,0 +1,70 @@
+"""verify/facts/dates.py: every kind of date expression, and numbers that are not dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.verify.facts.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text, precision, normalised, first, last",
+    [
+        pytest.param("finalized on April 4, 1949 and", "day", "1949-04-04", "1949-04-04", "1949-04-04", id="month_day_year"),
+        pytest.param("On 24 March 1999, NATO", "day", "1999-03-24", "1999-03-24", "1999-03-24", id="day_month_year"),
+        pytest.param("the CNS from 17th December 1997 drafted", "day", "1997-12-17", "1997-12-17", "1997-12-17", id="ordinal_day"),
+        pytest.param("his visit on April 8 2004 summed", "day", "2004-04-08", "2004-04-08", "2004-04-08", id="no_comma"),
+        pytest.param("a conflict in August 2008.", "month", "2008-08", "2008-08-01", "2008-08-31", id="month"),
+        pytest.param("approval (in January 1994 at the summit)", "month", "1994-01", "1994-01-01", "1994-01-31", id="month_in_parens"),
+        pytest.param("signed in 1997 by", "year", "1997", "1997-01-01", "1997-12-31", id="year"),
+        pytest.param("in the year 2000 a new president", "year", "2000", "2000-01-01", "2000-12-31", id="the_year"),
+        pytest.param("intervening in 1998-1999, in which", "range", "1998/1999", "1998-01-01", "1999-12-31", id="range"),
+        pytest.param("secretary from 1985-1991, and", "range", "1985/1991", "1985-01-01", "1991-12-31", id="from_range"),
+        pytest.param("relations between 2003 and 2007.", "range", "2003/2007", "2003-01-01", "2007-12-31", id="between"),
+        pytest.param("president in 1990 until 1991.", "range", "1990/1991", "1990-01-01", "1991-12-31", id="until"),
+        pytest.param("from October to December 1993 and", "range", "1993-10/1993-12", "1993-10-01", "1993-12-31", id="month_range"),
+        pytest.param("fell in the 1990s and", "decade", "1990s", "1990-01-01", "1999-12-31", id="decade"),
+        pytest.param("in the early 1960s.", "decade", "early 1960s", "1960-01-01", "1963-12-31", id="early_decade"),
+        pytest.param("The first half of the 1990s has been", "decade", "first 1990s", "1990-01-01", "1994-12-31", id="half_decade"),
+        pytest.param("in late 1991 marked", "period", "late 1991", "1991-09-01", "1991-12-31", id="late_year"),
+        pytest.param("crisis in autumn 1993 precipitated", "period", "autumn 1993", "1993-09-01", "1993-11-30", id="season"),
+        pytest.param("the end of the last decade of the 20th Century relations", "period", "late 1990s",
+                     "1996-01-01", "1999-12-31", id="decade_of_century"),
+    ],
+)
+def test_date_kinds(text, precision, normalised, first, last):
+    (found,) = find_dates(text)
+    assert (found.precision, found.normalised) == (precision, normalised)
+    assert (found.first.isoformat(), found.last.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        pytest.param("Bosnia, around 1995.", "approx", id="around"),
+        pytest.param("After 1992, the policy", "after", id="after"),
+        pytest.param("By 1991, the relationship", "before", id="by"),
+        pytest.param("suspended since 2014 in response", "since", id="since"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    (found,) = find_dates(text)
+    assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("an equal partner to the 27 members", id="count"),
+        pytest.param("sending 2000 troops to the region", id="count_that_looks_like_a_year"),
+        pytest.param("see p. 1999 of the report", id="page"),
+        pytest.param("September 11, was thought to be", id="day_without_year"),
+    ],
+)
+def test_not_dates(text):
+    assert find_dates(text) == ()
+
+
+def test_bare_day_month_takes_the_timeline_year():
+    found = find_dates("2003 May 13, NRC meets for first time", context_year=2003)
+    assert [d.normalised for d in found] == ["2003", "2003-05-13"]

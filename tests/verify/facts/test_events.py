@@ -1,0 +1,86 @@
+"""verify/facts/events.py and passages.py: entities, acronyms, keywords, masks, sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.verify.facts.events import entity_key, find_acronyms, find_keywords, find_mentions
+from checker.verify.facts.passages import mask
+
+
+@pytest.mark.parametrize(
+    "text, acronym, long_form",
+    [
+        pytest.param("the North Atlantic Treaty Organization (NATO) has", "NATO", "North Atlantic Treaty Organization", id="initials"),
+        pytest.param("creation of NATO-Russia Council (NRC)", "NRC", "NATO-Russia Council", id="hyphenated"),
+        pytest.param("the Partnership for Peace (PfP) programme", "PfP", "Partnership for Peace", id="connector_and_lowercase"),
+        pytest.param("towards the Soviet Union (USSR). The", "USSR", "Soviet Union", id="author_pairs_reordered_letters"),
+    ],
+)
+def test_acronyms_defined_by_the_text(text, acronym, long_form):
+    assert find_acronyms(text)[acronym] == long_form
+
+
+def test_parenthesis_that_spells_nothing_is_no_acronym():
+    assert find_acronyms("the meeting in Moscow (RIA) ended") == {}
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        pytest.param("NATO – Russian Council", "NATO-Russia Council", id="dash_and_spelling"),
+        pytest.param("the NATO-Russia Council’s", "NATO-Russia Council", id="possessive"),
+    ],
+)
+def test_variant_keys_stay_close(a, b):
+    from rapidfuzz import fuzz
+
+    assert fuzz.ratio(entity_key(a), entity_key(b)) >= 90
+
+
+def test_mentions_skip_sentence_words_and_event_words():
+    text = "When NATO was created, Creation of the Warsaw Pact and Premier Nikita Khrushchev"
+    assert [m.surface for m in find_mentions(text)] == ["NATO", "Warsaw Pact", "Nikita Khrushchev"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, intent",
+    [
+        pytest.param("the Council was founded in 2002", "creation", False, id="founded"),
+        pytest.param("NATO proposed the creation of a permanent body", "creation", True, id="proposal"),
+        pytest.param("Russia joins the Partnership", "joining", False, id="joins"),
+        pytest.param("Putin became acting president", "office-start", False, id="office_taken"),
+        pytest.param("Putin was president of Russia", "office", False, id="office_held"),
+    ],
+)
+def test_keywords(text, kind, intent):
+    keywords = [k for k in find_keywords(text) if k.type == kind]
+    assert keywords and keywords[0].intent is intent
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        pytest.param("as he said (Kozyrev, 1993, p. 5) then", "1993", id="author_year"),
+        pytest.param("(Baran, Iždinský, 2010, p. 35) Years", "2010", id="two_authors_non_ascii"),
+        pytest.param("(Koncepcia vnešnej..., 1992, p. 3) The", "1992", id="truncated_title"),
+        pytest.param('2 "North Atlantic Treaty Organization" (Herzliya: Helicon, 2018) 1.', "2018", id="place_publisher"),
+        pytest.param("“Images of the Adversary: NATO Assessments of the Soviet Union, 1953–1964”, 91.", "1953", id="quoted_title"),
+        pytest.param("[online]. [cit. 2014-07-22]. Dostupné", "2014", id="access_date"),
+        pytest.param("z: <http://csis.org/files/2014/03/03/x.pdf>", "2014", id="url"),
+    ],
+)
+def test_masks_remove_years_that_date_no_event(text, gone):
+    assert gone not in mask(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        pytest.param("(in January 1994 at the NATO Brussels Summit)", "1994", id="parenthetical_event"),
+        pytest.param("his first major speech (September 2009) that", "2009", id="month_year_in_parens"),
+        pytest.param("A. Kozyrev (1991-1996), who argued", "1991", id="term_of_office"),
+    ],
+)
+def test_masks_keep_event_dates(text, kept):
+    assert kept in mask(text)
