@@ -47,7 +47,7 @@ _SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|
 _ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.)")
 _ROLE = re.compile(
     r"\s*,?\s*(?:\((?P<p>ed|eds|edd|éd|éds|hrsg|Hrsg|a cura di|a c\. di|dir|coord|ed\. by)\.?\)"
-    r"|(?P<b>eds?|edd|éds?|hrsg)\.(?=[\s,]))",
+    r"|(?P<b>eds?|edd|éds?|hrsg)\.(?=[\s,])|(?P<c>editors?|eds)(?=[\s,.)]))",
     re.I,
 )
 _CORPORATE_WORDS = re.compile(

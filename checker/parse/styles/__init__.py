@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from ...model import Field, Name
 from ..fields import IDENTIFIER_STEPS, Draft, clean
-from .book import leftover, take_container, take_place_before_year, take_publisher
+from .book import leftover, take_container, take_editors, take_place_before_year, take_publisher
 from .front import take_front
 from .journal import take_date, take_numbers, tidy_container
 from .notes import CONTAINER_WORDS, take_facts
@@ -70,6 +70,7 @@ STEPS: tuple[Step, ...] = (
     take_front,
     take_title,
     take_container,
+    take_editors,
     take_facts,
     take_date,
     take_publisher,

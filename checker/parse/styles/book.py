@@ -18,10 +18,6 @@ from ..names import parse_name_list, scan_names
 from .notes import CONTAINER_WORDS
 
 _IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:)\s*:?\s+(?=\S)")
-_ED_AFTER = re.compile(
-    r",?\s*(?:ed\.|eds\.|edd\.|edited\s+by|Hrsg\.\s*v\.|hrsg\.\s*v\.|éd\.\s*par|a\s+cura\s+di|Ed\.|Eds\.)\s+"
-    r"(?P<names>[^,.;()\x1f]+?(?:\s[A-Z]\.)*[^,.;()\x1f]*?)(?=[,.;(\x1f]|$)"
-)
 _CHUNK_END = re.compile(r"\.\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d))|\s*\(|\x1f|\s*\[|$")
 _PLACE_PUB = re.compile(
     r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?)?)\s?:\s?"
@@ -65,16 +61,26 @@ def take_container(draft: Draft) -> None:
     draft.blank(match.start(), match.end())
     if stop > start:
         draft.put("container_title", clean(draft.raw[start:stop]), start, stop)
-    _editors_after(draft, stop)
 
 
-def _editors_after(draft: Draft, pos: int) -> None:
-    """``…, ed. Michael Renov, 1-11`` names the editors after the container."""
-    match = _ED_AFTER.match(draft.work, pos)
-    if match and "editor" not in draft.found:
-        names = parse_name_list(match.group("names"))
-        draft.put("editor", names, match.start("names"), match.end("names"))
-        draft.blank(match.start(), match.end())
+_EDITED_BY = re.compile(
+    r"(?:^|(?<=[,.;(\x1f])|(?<=\s))\s*(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v\.|[Hh]g\.\s*v\.|a\s+cura\s+di|éd\.\s*par|"
+    r"[Tt]ranslated\s+and\s+edited\s+by)\s+(?=[A-Z])"
+)
+
+
+def take_editors(draft: Draft) -> None:
+    """``ed. Michael Renov``, ``Edited by Jacques Prepet and Georges Blin``, ``Eds. D. H. Reiman``
+    wherever they follow the title (before or after the container)."""
+    title = draft.found.get("title")
+    if "editor" in draft.found or title is None:
+        return
+    for marker in _EDITED_BY.finditer(draft.work, title.span.end):
+        found = scan_names(draft.work, marker.end())
+        if found is not None and not all(n.literal for n in found.names):
+            draft.put("editor", found.names, found.span.start, found.span.end)
+            draft.blank(marker.start(), marker.end())
+            return
 
 
 def take_publisher(draft: Draft) -> None:
