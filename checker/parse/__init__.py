@@ -40,6 +40,7 @@ def parse_reference(raw: str, location: Location | None = None, *, id: str | Non
     # NFC: PDF text often spells accents as combining marks (``Sua\u0301rez``), which no
     # name pattern reads as one letter.
     text = " ".join(unicodedata.normalize("NFC", raw).split())
+    text = text.replace("``", "“").replace("''", "”")  # TeX quotes (``Title,'')
     ibid = _IBID.match(text)
     if ibid:
         fields: tuple[Field, ...] = ()

@@ -29,7 +29,7 @@ _MONTHS = (
 MONTHS = _MONTHS
 
 DATE_TEXT = (
-    rf"(?:{YEAR}-\d\d-\d\d|{YEAR}-\d\d|"
+    rf"(?:{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|{YEAR}-(?:0[1-9]|1[0-2])(?!\d)|"
     rf"\d{{1,2}}\.?\s+{_MONTHS}\s+{YEAR}|"
     rf"{_MONTHS}\s+\d{{1,2}},?\s+{YEAR}|"
     rf"{YEAR},?\s+{_MONTHS}(?:\s+\d{{1,2}})?|"

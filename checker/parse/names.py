@@ -31,7 +31,10 @@ _MC = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)\s?[{_UPPER}][{_LOWER}]+)"
 _FAMWORD = rf"(?:{_MC}|{_WORD})"
 _FAMILY = rf"(?:(?:{_PARTICLE}\s)*{_FAMWORD}(?:[\s-]{_FAMWORD})?)"
 _BARE = rf"(?:[{_UPPER}]|[{_UPPER}]{{2,3}}\.?(?=[\s,.;:(]))(?=[\s,.;:(])"
-_GIVEN = rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE}))*)|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE}))*)"
+_GIVEN = (
+    rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE}))*(?:\s{_WORD}(?=\.))?)"
+    rf"|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE}))*(?:\s{_WORD}(?=\.))?)"
+)
 _SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
 
 _NEXT_INVERTED = rf"(?<=\.)\s(?={_FAMWORD},\s?[{_UPPER}]{{1,3}}\.)"

@@ -169,12 +169,19 @@ def test_one_finding_per_document_and_url_but_every_occurrence_checked(httpserve
     assert len(findings[0].evidence) == 2
 
 
-def test_each_distinct_url_is_fetched_once(httpserver, fetcher):
+@pytest.mark.parametrize(
+    "path, methods",
+    [
+        pytest.param("/gone", ["HEAD"], id="410_taken_at_its_word"),
+        pytest.param("/forbidden", ["HEAD", "GET"], id="403_on_head_confirmed_by_get"),
+        pytest.param("/report.pdf", ["HEAD"], id="non_html_needs_no_body"),
+    ],
+)
+def test_each_distinct_url_is_fetched_once(path, methods, httpserver, fetcher):
     _site(httpserver)
-    url = httpserver.url_for("/gone")
+    url = httpserver.url_for(path)
     check_urls([ref(url), ref(url), ref(url)], fetcher, archive=False)
-    methods = [req.method for req, _ in httpserver.log if req.path == "/gone"]
-    assert methods == ["HEAD", "GET"]  # HEAD said 410; one GET confirms it
+    assert [req.method for req, _ in httpserver.log if req.path == path] == methods
 
 
 def test_dead_url_gets_the_archived_copy_near_the_access_date(httpserver, fetcher):

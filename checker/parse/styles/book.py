@@ -12,16 +12,22 @@ from __future__ import annotations
 
 import re
 
-from ..dates import YEAR
+from ..dates import MONTHS, YEAR
 from ..fields import BLANK, Draft, clean, trimmed
 from ..names import parse_name_list, scan_names
 from .notes import CONTAINER_WORDS
 
 _IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:)\s*:?\s+(?=\S)")
-_CHUNK_END = re.compile(r"\.\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d))|\s*\(|\x1f|\s*\[|$")
+_CHUNK_END = re.compile(
+    rf"[.?!]\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d|{MONTHS}\.?\s+\d|"
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
+)
+_ABBREV_DOT = "|".join(rf"(?<={w})\." for w in (r"\b[A-Z]", "Univ", "Inc", "Co", "Ltd", "Bros", "Corp", "Pub", "Publ"))
+_PUB_TO_YEAR = rf"(?:[^:;\x1f(\[.]|{_ABBREV_DOT}){{2,70}}?(?=[\s,.;]*(?:\x1f|$))"
+"""A publisher running up to the (already read) year or the end: ``Farrar, Straus & Giroux, 1986``."""
 _PLACE_PUB = re.compile(
     r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?)?)\s?:\s?"
-    r"(?P<pub>(?:[A-Z]\.\s?)*[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
+    rf"(?P<pub>{_PUB_TO_YEAR}|(?:[A-Z]\.\s?)*[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
 )
 _LOC_START = re.compile(r"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[A-Z][^\s]*\s?:))(?=[A-Z])")
 _PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[\s\x1f]+(?=\x1f)")
@@ -93,6 +99,7 @@ def take_publisher(draft: Draft) -> None:
     if thesis and thesis.group(0).strip():
         draft.cues.add("thesis")
         draft.blank(thesis.start(), thesis.end())
+        _school(draft, thesis.end())
     if "publisher" not in draft.found:
         match = _place_publisher(draft.work, start)
         if match is not None:
@@ -100,6 +107,13 @@ def take_publisher(draft: Draft) -> None:
             return
     if "publisher" not in draft.found and "location" not in draft.found:
         _publisher_by_word(draft, start)
+
+
+def _school(draft: Draft, pos: int) -> None:
+    """``PhD thesis, Massachusetts Institute of Technology, 2004``: the school is the publisher."""
+    match = re.match(r"[\s,.:]*(?P<school>[A-Z][^,.;\x1f()]{3,80}?)(?=\s*(?:[,.;\x1f]|$))", draft.work[pos:])
+    if match and "publisher" not in draft.found:
+        draft.put("publisher", clean(match.group("school")), pos + match.start("school"), pos + match.end("school"))
 
 
 def take_place_before_year(draft: Draft) -> None:
@@ -114,7 +128,7 @@ def take_place_before_year(draft: Draft) -> None:
 
 def _place_publisher(work: str, start: int) -> re.Match | None:
     """``Place: Publisher`` where Place begins a sentence or clause (``… Meyer. Stuttgart: Reclam``)."""
-    for colon in re.finditer(r"\s?:\s?(?=(?:[A-Z]|\d{4}))", work[start:]):
+    for colon in re.finditer(r"\s?:\s?(?=(?:[A-ZÀ-Þ]|\d{4}))", work[start:]):
         at = start + colon.start()
         for begin in _LOC_START.finditer(work, max(start, at - 45), at):
             match = _PLACE_PUB.match(work, begin.end())
