@@ -12,6 +12,7 @@ every document at once) and put its results in a field of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from typing import Protocol
 
@@ -47,21 +48,32 @@ class AnalysisCache(Protocol):
     def put(self, document: Document, options: CheckOptions, analysis: DocumentAnalysis) -> None: ...
 
 
+Progress = Callable[[int, int], None]
+
+
 def run_check(
-    paths: list[str], options: CheckOptions | None = None, cache: AnalysisCache | None = None
+    paths: list[str], options: CheckOptions | None = None, cache: AnalysisCache | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Load ``paths`` and run every stage on them."""
-    return analyse(load(paths), options or CheckOptions(), cache)
+    return analyse(load(paths), options or CheckOptions(), cache, progress)
 
 
 def analyse(
-    documents: tuple[Document, ...], options: CheckOptions, cache: AnalysisCache | None = None
+    documents: tuple[Document, ...], options: CheckOptions, cache: AnalysisCache | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Run every stage on already loaded documents and collect their findings.
 
-    Unchanged documents are taken from ``cache`` instead of being analysed again.
+    Unchanged documents are taken from ``cache`` instead of being analysed again;
+    ``progress(done, total)`` is told after each document.
     """
-    analyses = tuple(_analyse_cached(doc, options, cache) for doc in documents)
+    analyses = []
+    for done, doc in enumerate(documents, 1):
+        analyses.append(_analyse_cached(doc, options, cache))
+        if progress is not None:
+            progress(done, len(documents))
+    analyses = tuple(analyses)
     report = merge(documents, analyses, options)
     # Stages that compare documents with each other run here, on the merged report.
     report = compare_facts(report)

@@ -23,6 +23,7 @@ from ..report import FORMATS, render
 from ..report.annotations import render as render_annotations
 from ..report.summary import severity_counts
 from .files import write_atomic
+from .progress import ProgressBar
 
 _THRESHOLD = {"error": SEVERITY_ORDER["error"], "warning": SEVERITY_ORDER["warning"]}
 
@@ -82,7 +83,8 @@ def analyse_from_args(args: argparse.Namespace) -> tuple[Config, Report]:
         offline=args.offline, record=args.record, allow_private=args.allow_private, config=config
     )
     cache = None if args.no_cache else Cache(args.cache_dir or config.cache_dir)
-    return config, run_check(args.paths, options, cache)
+    with ProgressBar("checking documents") as progress:
+        return config, run_check(args.paths, options, cache, progress)
 
 
 def run(args: argparse.Namespace) -> int:

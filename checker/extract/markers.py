@@ -136,4 +136,12 @@ def _fits(cand: _Candidate, strong: list[_Candidate], positions: list[tuple[int,
 
 
 def _context(line: str, column: int) -> str:
-    return " ".join(line[max(0, column - 40): column + 12].split())
+    """The words around a marker (about 40 characters before, 12 after), never cut mid-word."""
+    start = max(0, column - 40)
+    if start and not line[start - 1].isspace():
+        start = line.find(" ", start) + 1 or column
+    end = min(len(line), column + 12)
+    if end < len(line) and not line[end].isspace():
+        stop = line.rfind(" ", column, end)
+        end = stop if stop > column else end
+    return " ".join(line[start:end].split())

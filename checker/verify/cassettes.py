@@ -19,7 +19,8 @@ import vcr
 RECORD_MODES = {"offline": "none", "record": "new_episodes"}
 _SECRET_HEADERS = ("Cookie", "Set-Cookie", "Authorization", "Proxy-Authorization", "X-Api-Key", "X-Auth-Token")
 _SECRET_PARAMS = ("token", "access_token", "api_key", "apikey", "key", "password", "passwd", "secret",
-                  "signature", "sig", "auth", "session", "sessionid", "sid")
+                  "signature", "sig", "auth", "session", "sessionid", "sid",
+                  "mailto", "email")  # a polite-pool contact address is personal data, not evidence
 _BODY_CAP = 200_000
 _SAFE_NAME = re.compile(r"[^\w.~-]+")
 

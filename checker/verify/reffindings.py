@@ -23,6 +23,8 @@ def reference_findings(checks: Sequence[RefCheck]) -> tuple[Finding, ...]:
     findings: list[Finding] = []
     unverifiable: dict[tuple[str, str], list[RefCheck]] = defaultdict(list)
     for check in checks:
+        if check.verdict == "unverifiable" and _checked_by_url_stage(check):
+            continue
         if check.verdict == "unverifiable":
             unverifiable[(check.reference.location.document, check.reason)].append(check)
         elif check.verdict in _BUILDERS:
@@ -30,6 +32,11 @@ def reference_findings(checks: Sequence[RefCheck]) -> tuple[Finding, ...]:
     for (_, reason), group in sorted(unverifiable.items()):
         findings.append(_unverifiable(group, reason))
     return tuple(findings)
+
+
+def _checked_by_url_stage(check: RefCheck) -> bool:
+    """A web page no registry holds is verified through its URL; a second finding is noise."""
+    return check.reason.startswith("not a kind of work") and bool(check.reference.get("url"))
 
 
 def _evidence(check: RefCheck) -> tuple[Evidence, ...]:

@@ -70,7 +70,7 @@ def take_container(draft: Draft) -> None:
 
 
 _EDITED_BY = re.compile(
-    r"(?:^|(?<=[,.;(\x1f])|(?<=\s))\s*(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v\.|[Hh]g\.\s*v\.|a\s+cura\s+di|éd\.\s*par|"
+    r"(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v\.|[Hh]g\.\s*v\.|a\s+cura\s+di|éd\.\s*par|"
     r"[Tt]ranslated\s+and\s+edited\s+by)\s+(?=[A-Z])"
 )
 
@@ -82,6 +82,8 @@ def take_editors(draft: Draft) -> None:
     if "editor" in draft.found or title is None:
         return
     for marker in _EDITED_BY.finditer(draft.work, title.span.end):
+        if marker.start() > 0 and draft.work[marker.start() - 1] not in " ,.;(\x1f":
+            continue
         found = scan_names(draft.work, marker.end())
         if found is not None and not all(n.literal for n in found.names):
             draft.put("editor", found.names, found.span.start, found.span.end)

@@ -44,7 +44,7 @@ def take_date(draft: Draft) -> None:
     if "year" in draft.found:
         return
     start = _after_title(draft)
-    candidates = [m for m in _DATE.finditer(draft.work, start) if not _is_volume(draft.work, m)]
+    candidates = [m for m in _dates(draft.work, start) if not _is_volume(draft.work, m)]
     if not candidates:
         return
     bracketed = [m for m in candidates if m.group("open")]
@@ -58,6 +58,25 @@ def take_date(draft: Draft) -> None:
         labelled = re.search(r"(?:no|No|n°|nr|Nr|issue|pp?|S)\.?\s*$", draft.work[:volume.start()]) if volume else None
         if match.group("open") and volume and "volume" not in draft.found and not labelled:
             draft.put("volume", volume.group(1), volume.start(1), volume.end(1))
+
+
+_YEAR_AT = re.compile(r"(?:1[4-9]|20)\d\d(?!\d)")
+
+
+def _dates(work: str, start: int) -> list[re.Match]:
+    """Every date after ``start``; the full pattern is only tried around a year (it is slow
+    to try at every character)."""
+    found: list[re.Match] = []
+    pos = start
+    for year in _YEAR_AT.finditer(work, start):
+        if year.start() < pos:
+            continue
+        for match in _DATE.finditer(work, max(pos, year.start() - 24), min(len(work), year.end() + 12)):
+            if match.start() <= year.start() < match.end():
+                found.append(match)
+                pos = match.end()
+                break
+    return found
 
 
 def _is_volume(work: str, match: re.Match) -> bool:

@@ -17,6 +17,7 @@ from .notes import CONTAINER_WORDS
 
 _CITY = r"[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2}"
 _CITY_STATE = re.compile(rf"(?:^|(?<=[,.\x1f])\s*)(?P<loc>(?:at\s)?{_CITY},\s?[A-Z]{{2}})(?=\s*(?:[.,;]|\x1f|$))")
+_STATE = re.compile(r",\s?[A-Z]{2}(?=\s*(?:[.,;]|\x1f|$))")
 _PLACE_YEAR = re.compile(rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
 _CHUNK = re.compile(r"[^,.;\x1f()]+")
 
@@ -40,6 +41,8 @@ def _ok(text: str) -> bool:
 
 
 def _city_state(draft: Draft, start: int) -> tuple[int, int] | None:
+    if _STATE.search(draft.work, start) is None:  # cheap test first: the full pattern is slow
+        return None
     for match in _CITY_STATE.finditer(draft.work, start):
         if _ok(match.group("loc")):
             return match.start("loc"), match.end("loc")

@@ -24,7 +24,7 @@ _STOP = re.compile(
     rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
 )
 _COMMA_STOP = re.compile(
-    r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
+    r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{1,40},\s\d{4}\b|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
 )
 
 
@@ -49,7 +49,7 @@ def take_title(draft: Draft) -> None:
             draft.cues.add("quoted-title")
             draft.put("title", clean(draft.raw[pos + 1:end]), pos, end + 1)
             return
-    end = _comma_container(draft, pos, _plain_end(draft, pos))
+    end = _comma_container(draft, pos, _subtitle(draft, pos, _plain_end(draft, pos)))
     text = clean(draft.raw[pos:end])
     if text:
         span_end = end + 1 if draft.raw[end:end + 1] in "?!" else end
@@ -117,3 +117,19 @@ def _comma_container(draft: Draft, pos: int, end: int) -> int:
         if CONTAINER_WORDS.search(rest) or _VENUE.search(rest) or (i == 0 and len(rest.split()) <= 3):
             return pos + comma.start()
     return end
+
+
+_PLACE_YEAR_NEXT = re.compile(
+    r",\s+(?:[A-Z][\w'’.]+(?:\s?[-–/]\s?|\s(?:und|and|e|et)\s|\s)?){1,4}\d{4}[a-z]?(?:[-–]\d{2,4})?(?=\s*(?:[.,;(]|$))"
+)
+
+
+def _subtitle(draft: Draft, pos: int, end: int) -> int:
+    """``A.R. Burn, The world of Hesiod. A study of …, New York 1966``: in comma styles a
+    full stop before the ``, Place Year`` ends a title only, not the whole title."""
+    if "comma-style" not in draft.cues or "author-date" in draft.cues or draft.work[end:end + 1] != ".":
+        return end
+    nxt = _PLACE_YEAR_NEXT.search(draft.work, end)
+    if nxt is None or BLANK in draft.work[end:nxt.start()] or re.search(r"\s[Ii]n:?\s|\(", draft.work[end:nxt.start()]):
+        return end
+    return nxt.start()

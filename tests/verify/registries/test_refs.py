@@ -275,6 +275,17 @@ def test_web_pages_and_bare_notes_are_not_sent_to_registries(registries, fetch, 
     assert httpserver.log == []
 
 
+def test_a_web_page_with_a_url_gets_no_registry_finding(registries, fetch, ref):
+    """Its URL is verified by the URL stage; a registry 'unverifiable' would be noise."""
+    page = ref("NATO, “Founding Act,” https://www.nato.int/x (accessed 2014).", title="Founding Act",
+               type="web page", url="https://www.nato.int/x")
+    hearing = ref("Executive Sessions of the Senate Foreign Relations Committee (1959) 56-65.",
+                  title="Executive Sessions of the Senate Foreign Relations Committee", type="hearing")
+    checks = verify_references([page, hearing], registries, fetch)
+    assert [c.verdict for c in checks] == ["unverifiable", "unverifiable"]
+    assert [f.evidence[0].quote for f in reference_findings(checks)] == [hearing.raw]
+
+
 def test_enrichment_never_replaces_a_field_the_work_has(crossref_search, registries, fetch, ref):
     crossref_search("crossref_search_danube.json")
     reference = danube(ref)
