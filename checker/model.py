@@ -244,6 +244,10 @@ class FetchRequest:
     method: str = "GET"
     headers: tuple[tuple[str, str], ...] = ()
     max_bytes: int = 1_000_000
+    # Content-Type fragments (e.g. ``("text/html",)``): read the body only of a 2xx answer
+    # whose type contains one, so a GET of a PDF or an error page costs no download.
+    # Empty: read every body (up to ``max_bytes``).
+    read_body_if: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ _INVERTED = re.compile(
     rf"|({_FAMILY})\s\(({_GIVEN})\)){_END}"
 )
 _NATURAL = re.compile(rf"((?:{_INIT}\s?|{_WORD}\s|[{_UPPER}]\s){{1,3}})({_FAMILY}){_SUFFIX}?{_END}")
-_VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}(?=,)|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
+_VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
 _CORPORATE_NAME = re.compile(rf"(?:{_WORD}|of|for|and|the|&|on)(?:\s(?:{_WORD}|of|for|and|the|&|on|\([A-Z]+\)))*")
 _SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y)\s|\s[–—-]\s|\.\s(?=[A-Z]{{2,}},))")
 _ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.)")

@@ -10,8 +10,18 @@ Every request the verify stages make goes through :class:`Fetcher`, which
 * bounds each request by connect and read timeouts *and* a wall-clock deadline, and
   reads at most ``max_bytes`` of any body;
 * retries timeouts, 429 and 503 on a fixed exponential schedule, honouring
-  ``Retry-After`` up to ``max_retry_after`` seconds;
-* keeps one pooled ``requests.Session`` and caps requests in flight overall and per host.
+  ``Retry-After`` up to ``max_retry_after`` seconds, and waits at most ``retry_budget``
+  seconds in all per hop, so a rate-limited URL cannot dominate the run;
+* reads a body only when the request wants it (``FetchRequest.read_body_if``): an
+  unwanted body is drained up to 64 KiB to keep the connection alive, else dropped;
+* keeps one pooled ``requests.Session`` (one pool per host, as large as the per-host
+  limit) and caps requests in flight per host and overall. A request waits for its
+  host's slot *before* taking a global one, so requests queued behind a busy host
+  never hold global slots that other hosts could use.
+
+Default timeouts: 5 s to connect (a live server on the far side of the world answers a
+SYN well within 1 s; more means a dead or filtering host), 10 s between bytes and 15 s
+for a whole answer (slow CMS pages take a few seconds; a drip-feeding server is cut off).
 
 Problems come back as data (``FetchResult.error``), never as exceptions.
 """
@@ -36,6 +46,9 @@ from .addresses import parse_ip, refusal
 from .transport import Pins, Watchdog, make_session
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+# An unwanted body up to this size is read and thrown away so the connection can be
+# reused; a longer one costs less to drop with its connection than to download.
+_DRAIN_BYTES = 65_536
 _PERMANENT_DNS_ERRORS = frozenset(
     code for code in (getattr(socket, "EAI_NONAME", None), getattr(socket, "EAI_NODATA", None)) if code is not None
 )
@@ -54,7 +67,8 @@ class FetchPolicy:
     max_retries: int = 2
     max_timeout_retries: int = 1
     backoff: float = 0.5
-    max_retry_after: float = 10.0
+    max_retry_after: float = 5.0
+    retry_budget: float = 6.0
     concurrency: int = 128
     per_host: int = 8
     max_bytes: int = 1_000_000
@@ -239,13 +253,14 @@ class Fetcher:
 
     def _with_retries(self, url: str, method: str, request: FetchRequest) -> _Answer:
         """Make one hop's request, retrying on timeouts, 429 and 503 on a fixed schedule."""
-        timeouts = 0
+        timeouts, waited = 0, 0.0
         for attempt in range(self.policy.max_retries + 1):
             answer = self._slotted(url, method, request)
             timeouts += answer.error == "timeout"
             wait = self._retry_wait(answer, attempt, timeouts)
-            if wait is None or attempt == self.policy.max_retries:
+            if wait is None or attempt == self.policy.max_retries or waited + wait > self.policy.retry_budget:
                 break
+            waited += wait
             if not self.policy.offline:  # replaying a recorded 429 needs no real pause
                 self._sleep(wait)
         if attempt:
@@ -270,7 +285,8 @@ class Fetcher:
     def _slotted(self, url: str, method: str, request: FetchRequest) -> _Answer:
         with self._hosts_lock:
             host_slot = self._hosts[host_key(url)]
-        with self._global, host_slot:
+        # Host first: a thread queued behind a busy host must not sit on a global slot.
+        with host_slot, self._global:
             return self._attempt(url, method, request)
 
     # ------------------------------------------------------------------ one attempt
@@ -286,7 +302,10 @@ class Fetcher:
                 method, url, headers=dict(request.headers), allow_redirects=False, stream=True,
                 timeout=(policy.connect_timeout, policy.read_timeout),
             )
-            body = _read_capped(response, limit)
+            wanted = _wants_body(request, response)
+            body = _read_capped(response, limit if wanted else min(limit, _DRAIN_BYTES))
+            if not wanted:
+                body = b""
             if ticket.expired:  # cut off mid-answer: what arrived is not the whole answer
                 return _Answer(None, error="timeout", detail=f"no complete answer within {policy.deadline:g} s")
             headers = tuple((k, v) for k, v in response.raw.headers.items())
@@ -304,6 +323,14 @@ class Fetcher:
             self._watchdog.finish(ticket)
             if response is not None:
                 response.close()
+
+
+def _wants_body(request: FetchRequest, response: requests.Response) -> bool:
+    """Whether ``request`` wants this answer's body (see ``FetchRequest.read_body_if``)."""
+    if not request.read_body_if:
+        return True
+    content_type = (response.headers.get("Content-Type") or "").lower()
+    return 200 <= response.status_code < 300 and any(t in content_type for t in request.read_body_if)
 
 
 def _read_capped(response: requests.Response, limit: int) -> bytes:

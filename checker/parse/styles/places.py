@@ -19,7 +19,9 @@ _CITY = r"[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2}"
 _CITY_STATE = re.compile(rf"(?:^|(?<=[,.\x1f])\s*)(?P<loc>(?:at\s)?{_CITY},\s?[A-Z]{{2}})(?=\s*(?:[.,;]|\x1f|$))")
 _STATE = re.compile(r",\s?[A-Z]{2}(?=\s*(?:[.,;]|\x1f|$))")
 _PLACE_YEAR = re.compile(rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
-_CHUNK = re.compile(r"[^,.;\x1f()]+")
+_PLACE_PUB_YEAR = re.compile(
+    rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY}),\s*(?P<pub>[A-ZÀ-Þ][^,;:\x1f()]{{2,50}}?)\s*,[\s{BLANK}]*(?={BLANK})"
+)
 
 
 def take_place_by_comma(draft: Draft) -> None:
@@ -28,7 +30,7 @@ def take_place_by_comma(draft: Draft) -> None:
         return
     title = draft.found.get("title")
     start = title.span.end if title else 0
-    for find in (_city_state, _beside_publisher, _before_year):
+    for find in (_city_state, _beside_publisher, _place_publisher_year, _before_year):
         found = find(draft, start)
         if found is not None:
             s, e = found
@@ -57,6 +59,18 @@ def _before_year(draft: Draft, start: int) -> tuple[int, int] | None:
     if match and match.end() >= year.span.start - 2 and _ok(match.group("loc")):
         return match.start("loc"), match.end("loc")
     return None
+
+
+def _place_publisher_year(draft: Draft, start: int) -> tuple[int, int] | None:
+    """``Paris, Flammarion, 1987``: place and publisher in commas before the year."""
+    year = draft.found.get("year")
+    if year is None or year.span.start < start or {"publisher", "container_title", "volume", "pages"} & draft.found.keys():
+        return None
+    match = _PLACE_PUB_YEAR.search(draft.work, max(start, year.span.start - 80), year.span.start + 1)
+    if match is None or match.end() < year.span.start - 2 or not _ok(match.group("loc")):
+        return None
+    draft.put("publisher", clean(match.group("pub")), match.start("pub"), match.end("pub"))
+    return match.start("loc"), match.end("loc")
 
 
 def _beside_publisher(draft: Draft, start: int) -> tuple[int, int] | None:
