@@ -2,19 +2,31 @@
 
 The network is only reached through the ``fetch`` callable passed in
 (``FetchRequest → FetchResult``; normally a :class:`~checker.verify.fetch.Fetcher`).
-Each distinct URL is observed once: HEAD first, GET when HEAD is refused or
-unreliable or when the page's HTML is needed for the soft-404 and title checks, plus
-one probe of a random path per host. Verdicts are then judged per occurrence, because
-the title a citation gives may differ between occurrences of the same URL.
+Each distinct URL is observed once, by the cheapest request that answers every
+question its verdict needs:
+
+* a URL that may be a web page (no file extension naming a non-HTML type) needs its
+  HTML for the soft-404 and title checks, so it gets one streamed GET. The GET tells
+  everything a HEAD would (status, headers, redirects) and reads the body, up to the
+  parse cap, only of a 2xx HTML answer; a HEAD first would only add a round trip;
+* a URL naming a file (``.pdf``, ``.zip``, images, office documents…) needs no body:
+  HEAD first, then GET only when HEAD is refused or unreliable (405, 403, 501, a
+  reset…) or when it answers with an HTML page after all.
+
+Each host's answer to a random path (one GET per host, started before the host's
+pages are fetched and cached) tells a catch-all "not found" page from a real one.
+Verdicts are then judged per occurrence, because the title a citation gives may
+differ between occurrences of the same URL.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 from urllib.parse import urlsplit
@@ -23,7 +35,7 @@ from ..findings import make_finding
 from ..model import Evidence, FetchRequest, FetchResult, Finding, UrlCheck, UrlRef
 from .addresses import parse_ip
 from .archive import WAYBACK_BASE, access_timestamp, find_snapshot
-from .pages import PageInfo, is_bot_wall, is_html, match_title, read_page, same_page, says_not_found
+from .pages import PARSE_BYTES, PageInfo, is_bot_wall, is_html, match_title, read_page, same_page, says_not_found
 
 VERDICTS = ("ok", "redirected", "moved", "dead", "server-error", "timeout", "blocked", "soft-404",
             "title-mismatch", "rate-limited", "invalid", "unverified")
@@ -35,6 +47,13 @@ _BLOCKED_STATUS = frozenset({401, 403, 407, 451, 999})
 _RETRY_WITH_GET = frozenset({"reset", "malformed", "connection"})
 _ROOT_ALIASES = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx", "/home"})
 _NETWORK_ERRORS = frozenset({"dns", "resolver", "refused", "timeout", "connection", "tls", "blocked-address"})
+# Paths naming files that are not web pages: their content is never read, so HEAD suffices.
+_FILE_PATH = re.compile(
+    r"\.(?:pdf|ps|eps|djvu|epub|mobi|docx?|xlsx?|pptx?|od[tsp]|rtf|csv|tsv|zip|gz|tgz|bz2|xz|7z|rar|tar"
+    r"|png|jpe?g|gif|webp|tiff?|bmp|ico|svg|mp[34]|m4[av]|wav|ogg|flac|avi|mov|mkv|webm|exe|dmg|iso|bin)$",
+    re.IGNORECASE,
+)
+_HTML_TYPES = ("text/html", "xhtml")
 
 Fetch = Callable[[FetchRequest], FetchResult]
 
@@ -91,6 +110,8 @@ def _observe_all(urls: list[str], fetch: Fetch, concurrency: int,
                  progress: Callable[[int, int], None] | None) -> dict[str, _Observation]:
     probes = _Probes(fetch)
     done, lock, results = [0], threading.Lock(), {}
+    # The probes go first in the queue, so each host's is ready when its pages arrive.
+    origins = dict.fromkeys(_origin(url) for url in urls if _is_page(url))
 
     def work(url: str) -> None:
         results[url] = _observe(url, fetch, probes)
@@ -103,19 +124,16 @@ def _observe_all(urls: list[str], fetch: Fetch, concurrency: int,
     # requests actually in flight, so up to 4 workers per slot keep every host busy.
     workers = min(len(urls), 4 * concurrency, 512) if concurrency > 1 else 1
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="citecheck-url") as pool:
+        started = [pool.submit(probes.run, origin) for origin in origins if origin]
         list(pool.map(work, urls))
+        for future in started:
+            future.result()
     return results
 
 
 def _observe(url: str, fetch: Fetch, probes: "_Probes") -> _Observation:
-    """HEAD, then GET when needed, then compare the page with the host's random-path page."""
-    head = fetch(FetchRequest(url, "HEAD"))
-    result = head
-    if _needs_get(head):
-        ok_head = head.status is not None and 200 <= head.status < 300
-        start = head.final_url if ok_head and head.final_url else url
-        get = fetch(FetchRequest(start, "GET"))
-        result = replace(get, url=url, redirects=head.redirects + get.redirects) if start != url else get
+    """GET a page (HEAD first for a file), then compare it with the host's random-path page."""
+    result = fetch(_page_request(url)) if _is_page(url) else _head_then_get(url, fetch)
     content_type = result.header("Content-Type")
     if not (result.status and 200 <= result.status < 300 and is_html(content_type) and result.body):
         return _Observation(result)
@@ -126,6 +144,30 @@ def _observe(url: str, fetch: Fetch, probes: "_Probes") -> _Observation:
         probe = probes.page_for(final)
         probe_same = probe is not None and (probe[0] == final or same_page(page, probe[1]))
     return _Observation(result, page, probe_same)
+
+
+def _is_page(url: str) -> bool:
+    """Whether ``url`` may be a web page, whose HTML the checks read (see module docstring)."""
+    try:
+        return not _FILE_PATH.search(urlsplit(url).path)
+    except ValueError:
+        return True
+
+
+def _page_request(url: str) -> FetchRequest:
+    """A GET that reads the body only of a 2xx HTML answer, and only as much as is parsed."""
+    return FetchRequest(url, "GET", max_bytes=PARSE_BYTES, read_body_if=_HTML_TYPES)
+
+
+def _head_then_get(url: str, fetch: Fetch) -> FetchResult:
+    """HEAD, then GET when HEAD is refused or unreliable or the answer is an HTML page."""
+    head = fetch(FetchRequest(url, "HEAD"))
+    if not _needs_get(head):
+        return head
+    ok_head = head.status is not None and 200 <= head.status < 300
+    start = head.final_url if ok_head and head.final_url else url
+    get = fetch(_page_request(start))
+    return replace(get, url=url, redirects=head.redirects + get.redirects) if start != url else get
 
 
 def _needs_get(head: FetchResult) -> bool:
@@ -142,30 +184,49 @@ def _needs_get(head: FetchResult) -> bool:
     return status >= 300 and status not in (404, 410, 429, 503)
 
 
+def _origin(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else ""
+
+
 class _Probes:
-    """One GET per host of a random (but reproducible) path: what does "not found" look like?"""
+    """One GET per host of a random (but reproducible) path: what does "not found" look like?
+
+    Each origin's probe runs once, in whichever thread asks first (``run``); the others
+    wait for its result, so probes can be started early and still never run twice.
+    """
 
     def __init__(self, fetch: Fetch) -> None:
         self._fetch = fetch
         self._lock = threading.Lock()
-        self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
-        self._pages: dict[str, tuple[str, PageInfo] | None] = {}
+        self._futures: dict[str, Future] = {}
+
+    def run(self, origin: str) -> Future:
+        """Probe ``origin`` here unless another thread has begun to; return its future."""
+        with self._lock:
+            future = self._futures.get(origin)
+            mine = future is None
+            if mine:
+                future = self._futures[origin] = Future()
+        if mine:
+            try:
+                future.set_result(self._probe(origin))
+            except BaseException as exc:  # a waiting thread must not hang on a failed probe
+                future.set_exception(exc)
+                raise
+        return future
 
     def page_for(self, url: str) -> tuple[str, PageInfo] | None:
         """(final URL, page) the host serves for a path that cannot exist, or None if it 404s."""
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        with self._lock:
-            host_lock = self._locks[origin]
-        with host_lock:
-            if origin not in self._pages:
-                self._pages[origin] = self._probe(origin)
-            return self._pages[origin]
+        return self.run(_origin(url)).result()
 
     def _probe(self, origin: str) -> tuple[str, PageInfo] | None:
         # Derived from the origin, not random, so a cassette replays the same request.
         token = hashlib.sha256(origin.encode()).hexdigest()[:20]
-        result = self._fetch(FetchRequest(f"{origin}/citecheck-probe-{token}/missing-page", "GET"))
+        result = self._fetch(_page_request(f"{origin}/citecheck-probe-{token}/missing-page"))
         content_type = result.header("Content-Type")
         if result.status is None or not 200 <= result.status < 300 or not is_html(content_type):
             return None
