@@ -47,12 +47,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=str(ROOT / "tests/data/facts_gold.json"))
     parser.add_argument("--seeds", default=str(ROOT / "seeds"))
+    parser.add_argument("--heldout", default=str(ROOT / "tests/data/facts_heldout"))
     parser.add_argument("--families", type=int, default=340, help="families of three documents (default 340 → 1,020)")
+    parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     args = parser.parse_args()
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     claims, conflicts = _run([args.seeds])
+    print("== seeds (gold written after seeing the extractor: a regression check, tuned on) ==")
     _quality(claims, conflicts, gold)
-    _speed(Path(args.seeds), args.families, len([c for c in conflicts if c.rule == "fact.date-conflict"]))
+    print("\n== held-out synthetic set (verdicts written before the first run) ==")
+    _heldout(Path(args.heldout))
+    if not args.no_speed:
+        print()
+        _speed(Path(args.seeds), args.families, len([c for c in conflicts if c.rule == "fact.date-conflict"]))
     return 0
 
 
@@ -94,6 +101,60 @@ def _quality(claims, conflicts, gold) -> None:
         for c in reported:
             verdict = "OK " if any(_shares(c, g) for g in fair) else "FALSE"
             print(f"    {verdict} {c.confidence:.2f} {c.event} — {c.reason[:150]}")
+
+
+def _heldout(folder: Path) -> None:
+    """Run every case folder on its own and score the findings against ``expected.json``."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    tally = {"conflict": [0, 0], "ambiguous": [0, 0]}  # verdict → [found with the right rule, total]
+    reported = right = traps = claims_found = claims_total = 0
+    for case in expected["cases"]:
+        claims, conflicts = _run([str(folder / case["id"])])
+        got = {(c.location.document, c.location.line, c.date) for c in claims}
+        for event in case["events"]:
+            for g in event["claims"]:
+                claims_total += 1
+                claims_found += (g["document"], g["line"], g["date"]) in got
+            if event["verdict"] in tally:
+                rule = "fact.date-conflict" if event["verdict"] == "conflict" else "fact.date-ambiguous"
+                hit = any(c.rule == rule and _asserts(c, event) for c in conflicts)
+                tally[event["verdict"]][0] += hit
+                tally[event["verdict"]][1] += 1
+                if not hit:
+                    print(f"  MISSED {case['id']}: {event['verdict']} {event['event']}")
+        for c in conflicts:
+            reported += 1
+            good = [e for e in case["events"] if _asserts(c, e) and _fair(c, e)]
+            bad = [e for e in case["events"] if _asserts(c, e) and not _fair(c, e)]
+            right += bool(good)
+            traps += len(bad)
+            label = "OK   " if good else "FALSE"
+            print(f"  {label} {case['id']}: {c.rule} {c.confidence:.2f} {c.event} — dates "
+                  f"{', '.join(sorted({x.date for x in c.claims}))}")
+            for e in bad:
+                print(f"        trap hit: {e['verdict']} '{e['event']}' ({e['why']})")
+    print(f"  annotated claims extracted (doc, line, date): {claims_found}/{claims_total}")
+    for verdict, (hit, total) in tally.items():
+        print(f"  recall of planted {verdict}s (right rule): {hit}/{total} = {hit / max(1, total):.2f}")
+    print(f"  precision of findings: {right}/{reported} = {right / max(1, reported):.2f};"
+          f" pairs wrongly called disagreeing (trap hits): {traps}")
+
+
+def _asserts(conflict, event) -> bool:
+    """The finding says two of ``event``'s claims disagree: one is an outlier, the other not."""
+    outliers = {(c.location.document, c.location.line) for c in conflict.outliers}
+    members = {(c.location.document, c.location.line) for c in conflict.claims}
+    ours = {(g["document"], g["line"]): g["date"] for g in event["claims"]}
+    odd = {k: d for k, d in ours.items() if k in outliers}
+    rest = {k: d for k, d in ours.items() if k in members - outliers}
+    return any(a != b for a in odd.values() for b in rest.values())
+
+
+def _fair(conflict, event) -> bool:
+    """Whether this kind of finding is right for this annotated verdict."""
+    if conflict.rule == "fact.date-conflict":
+        return event["verdict"] == "conflict"
+    return event["verdict"] in ("conflict", "ambiguous", "acceptable")
 
 
 def _shares(conflict, group) -> bool:

@@ -2,7 +2,14 @@
 
 The key is the SHA-256 of the document's bytes and identity, the citecheck version, a
 digest of citecheck's own source (so editing a stage never serves stale results), the
-check options and the project config, and in offline mode the cassettes replayed.
+check options and the project config, and the cassettes replayed.
+
+Only ``--offline`` runs use the cache. An offline analysis is a pure function of the
+key (the documents, the code, the options and the cassettes it replays), so serving
+it again is exact. A live run's URL and registry verdicts describe the web at that
+moment: caching them would serve a dead link as alive for ever, so live (and
+``--record``) runs neither read nor write entries and always ask the network again.
+
 Entries are JSON files under the cache folder (default ``.citecheck-cache/``), written
 atomically. Values are rebuilt only as ``checker.model`` dataclasses, never by
 unpickling, so a tampered cache cannot run code. Any unreadable or foreign entry is a
@@ -27,8 +34,13 @@ FORMAT = 1
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def reusable(options: object) -> bool:
+    """Whether an analysis made with ``options`` may be stored and served again: offline runs only."""
+    return bool(getattr(options, "offline", False))
+
+
 class Cache:
-    """A folder of analysis results keyed by content (see module docstring)."""
+    """A folder of offline analysis results keyed by content (see module docstring)."""
 
     def __init__(self, root: str | os.PathLike[str] = ".citecheck-cache") -> None:
         self.root = Path(root)
@@ -44,7 +56,7 @@ class Cache:
             "document": [document.id, document.path, document.sha256, document.encoding],
             "options": _plain(options),
         }
-        if getattr(options, "offline", False):
+        if reusable(options):
             parts["cassettes"] = _folder_digest(Path(getattr(options, "cassette_dir", "cassettes")))
         text = json.dumps(parts, sort_keys=True, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
@@ -53,7 +65,10 @@ class Cache:
         return self.root / f"v{FORMAT}" / key[:2] / f"{key}.json"
 
     def get(self, document: Document, options: object) -> DocumentAnalysis | None:
-        """Return the stored analysis, or None on a miss (absent, unreadable, foreign)."""
+        """Return the stored analysis, or None on a miss (absent, unreadable, foreign, or a live run)."""
+        if not reusable(options):
+            self.misses += 1
+            return None
         try:
             data = json.loads(self._path(self.key(document, options)).read_text(encoding="utf-8"))
             value = decode(data)
@@ -66,7 +81,9 @@ class Cache:
         return value
 
     def put(self, document: Document, options: object, analysis: DocumentAnalysis) -> None:
-        """Store ``analysis``; silently skip values or folders that cannot be cached."""
+        """Store ``analysis`` of an offline run; silently skip live runs and what cannot be cached."""
+        if not reusable(options):
+            return
         try:
             text = json.dumps(encode(analysis), ensure_ascii=False, sort_keys=True)
         except TypeError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from .model import Evidence, Finding, Location
 from .rules import severity_of
@@ -43,3 +44,36 @@ def make_finding(
         suggestion=suggestion,
         fingerprint=fingerprint(rule, location.document, key if key is not None else message),
     )
+
+
+def distinct_fingerprints(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """Give findings that share a fingerprint distinct ones, by order of occurrence.
+
+    Two findings of one rule about the same thing in one document (a URL repaired
+    twice, two notes citing the same work) get the same fingerprint from
+    :func:`make_finding`. The first keeps it; the n-th (in line order) gets
+    ``fingerprint(rule, document, fp, "#n")`` — GitHub numbers repeated alerts the
+    same way — so each is its own alert and baseline entry, and all stay put when
+    unrelated lines move.
+
+    >>> a = make_finding("url.damaged", Location("d", 3), "repaired", key="http://x")
+    >>> b = make_finding("url.damaged", Location("d", 9), "repaired", key="http://x")
+    >>> first, second = distinct_fingerprints((b, a))
+    >>> first.fingerprint == a.fingerprint != second.fingerprint
+    True
+    """
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    for finding in sorted(findings, key=_occurrence_order):
+        group = (finding.rule, finding.location.document, finding.fingerprint)
+        seen[group] = count = seen.get(group, 0) + 1
+        if count > 1:
+            fp = fingerprint(finding.rule, finding.location.document, finding.fingerprint, f"#{count}")
+            finding = replace(finding, fingerprint=fp)
+        out.append(finding)
+    return tuple(out)
+
+
+def _occurrence_order(finding: Finding) -> tuple:
+    loc = finding.location
+    return (loc.document, loc.line, loc.column or 0, finding.rule, finding.fingerprint, finding.message)

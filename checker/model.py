@@ -132,6 +132,15 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class NumericCitation:
+    """A bracketed citation in running text, ``[2, 3]`` or ``[4–6]``: the reference numbers it cites."""
+
+    numbers: tuple[int, ...]
+    raw: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
 class BibEntry:
     """One entry of a reference list or reading list."""
 
@@ -169,6 +178,7 @@ class Extraction:
     bibliography: tuple[BibEntry, ...]
     urls: tuple[UrlRef, ...]
     findings: tuple["Finding", ...] = ()
+    numeric_citations: tuple[NumericCitation, ...] = ()
 
     def page_of(self, line: int) -> int | None:
         """Return the sequential page number holding 1-based ``line``."""

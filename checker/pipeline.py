@@ -18,6 +18,7 @@ from typing import Protocol
 
 from .config import Config
 from .extract import extract
+from .findings import distinct_fingerprints
 from .load import load
 from .parse import parse_references
 from .parse.resolve import merge_references
@@ -167,7 +168,8 @@ def merge(
 
 
 def finalise(report: Report, config: Config | None = None) -> Report:
-    """Apply severity overrides (``off`` drops a rule) and sort findings into stable order.
+    """Apply severity overrides (``off`` drops a rule), make fingerprints distinct and
+    sort findings into stable order.
 
     The order is document, line, rule, fingerprint (then message), so two runs on the
     same input list the same findings in the same order.
@@ -179,7 +181,7 @@ def finalise(report: Report, config: Config | None = None) -> Report:
         if severity == "off":
             continue
         findings.append(finding if severity == finding.severity else replace(finding, severity=severity))
-    return replace(report, findings=tuple(sorted(findings, key=finding_order)))
+    return replace(report, findings=tuple(sorted(distinct_fingerprints(tuple(findings)), key=finding_order)))
 
 
 def finding_order(finding: Finding) -> tuple:

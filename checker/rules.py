@@ -23,6 +23,7 @@ _RULES = (
     Rule("note.order", "warning", "Note numbers are out of order, duplicated or skipped."),
     Rule("cite.unmatched", "warning", "An author-year citation matches no entry of the document's reference list."),
     Rule("cite.no-reference-list", "warning", "The document cites author-year but has no reference list to match against."),
+    Rule("cite.numeric-unmatched", "warning", "A bracketed citation number has no entry in the document's numbered reference list."),
     Rule("cite.short-form-unresolved", "warning", "A short-form or ibid note has no earlier full citation of the same work."),
     Rule("url.damaged", "info", "A URL was repaired from line-break damage; check the repair."),
     Rule("url.variant", "warning", "The same URL is cited in differently damaged forms."),

@@ -29,14 +29,17 @@ def counted(monkeypatch):
     return calls
 
 
+OFFLINE = CheckOptions(offline=True)
+
+
 def test_second_run_does_not_reanalyse(tmp_path, write_text, counted):
     write_text("First paper.\n", "a.txt")
     write_text("Second paper.\n", "b.txt")
     cache = Cache(tmp_path / "cache")
     docs = load([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
-    first = analyse(docs, CheckOptions(), cache)
+    first = analyse(docs, OFFLINE, cache)
     assert counted == ["a", "b"]
-    second = analyse(docs, CheckOptions(), Cache(tmp_path / "cache"))
+    second = analyse(docs, OFFLINE, Cache(tmp_path / "cache"))
     assert counted == ["a", "b"], "the second run analysed again"
     assert second == first
 
@@ -44,11 +47,11 @@ def test_second_run_does_not_reanalyse(tmp_path, write_text, counted):
 def test_changed_document_or_options_are_analysed_again(tmp_path, write_text, counted):
     path = write_text("Original text.\n", "a.txt")
     cache = Cache(tmp_path / "cache")
-    analyse(load([str(path)]), CheckOptions(), cache)
+    analyse(load([str(path)]), OFFLINE, cache)
     path.write_text("Edited text.\n")
-    analyse(load([str(path)]), CheckOptions(), cache)
-    analyse(load([str(path)]), CheckOptions(offline=True), cache)
-    analyse(load([str(path)]), CheckOptions(config=parse_config({"fail-on": "never"})), cache)
+    analyse(load([str(path)]), OFFLINE, cache)
+    analyse(load([str(path)]), CheckOptions(offline=True, allow_private=True), cache)
+    analyse(load([str(path)]), CheckOptions(offline=True, config=parse_config({"fail-on": "never"})), cache)
     assert counted == ["a", "a", "a", "a"]
     assert (cache.hits, cache.misses) == (0, 4)
 
@@ -57,11 +60,27 @@ def test_corrupt_entry_is_a_miss_not_a_failure(tmp_path, write_text, counted):
     path = write_text("Some text.\n", "a.txt")
     cache = Cache(tmp_path / "cache")
     docs = load([str(path)])
-    analyse(docs, CheckOptions(), cache)
+    analyse(docs, OFFLINE, cache)
     for entry in (tmp_path / "cache").rglob("*.json"):
         entry.write_text("{not json")
-    analyse(docs, CheckOptions(), cache)
+    analyse(docs, OFFLINE, cache)
     assert counted == ["a", "a"]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [pytest.param(CheckOptions(), id="live"), pytest.param(CheckOptions(record=True), id="record")],
+)
+def test_runs_that_reach_the_network_never_reuse_or_store_verdicts(options, tmp_path, write_text, counted):
+    """Live URL and registry verdicts go stale: a live run always asks the network again."""
+    docs = load([str(write_text("Plain text with nothing to look up.\n", "a.txt"))])
+    cache = Cache(tmp_path / "cache")
+    analyse(docs, OFFLINE, cache)
+    analyse(docs, options, cache)
+    analyse(docs, options, cache)
+    assert counted == ["a", "a", "a"]
+    assert cache.hits == 0
+    assert [p.name for p in (tmp_path / "cache").rglob("*.json")] == [f"{cache.key(docs[0], OFFLINE)}.json"]
 
 
 def test_foreign_types_are_refused_on_decode():
@@ -83,12 +102,12 @@ def test_unwritable_cache_folder_only_disables_caching(tmp_path, write_text):
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
     docs = load([str(write_text("Text.\n", "a.txt"))])
-    report = analyse(docs, CheckOptions(), Cache(blocker / "cache"))
+    report = analyse(docs, OFFLINE, Cache(blocker / "cache"))
     assert report.documents == docs
 
 
 def test_cache_folder_is_tagged_and_ignored_by_git(tmp_path, write_text):
-    analyse(load([str(write_text("Text.\n", "a.txt"))]), CheckOptions(), Cache(tmp_path / "c"))
+    analyse(load([str(write_text("Text.\n", "a.txt"))]), OFFLINE, Cache(tmp_path / "c"))
     assert (tmp_path / "c" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
     assert (tmp_path / "c" / ".gitignore").read_text() == "*\n"
 

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
 import types
 from pathlib import Path
 
@@ -68,21 +74,82 @@ def test_readme_documents_report_files_and_regeneration():
         assert option in section
 
 
-def test_precommit_hook_runs_the_offline_check_on_seed_texts():
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+# Notes 2 and 3 are marked but have no text: errors, so the check exits 1.
+PAPER = ("A paper\n\nThe alliance was founded in 1949.1 Its first crisis came soon after.2 Nobody agreed.3\n\n"
+         "1 John Smith, The Alliance (London: Harbour Press, 1990), 12.\n")
+CITECHECK = shutil.which("citecheck")
+needs_tools = pytest.mark.skipif(not (CITECHECK and shutil.which("git") and shutil.which("bash")),
+                                 reason="needs git, bash and an installed citecheck on PATH")
+
+
+def _repo(tmp_path: Path) -> Path:
+    """A git repository with one committed seed text; returns its folder."""
+    repo = tmp_path / "repo"
+    (repo / "seeds").mkdir(parents=True)
+    (repo / "seeds" / "old.txt").write_text(PAPER, encoding="utf-8")
+    (repo / "citecheck-baseline.json").write_text((ROOT / "citecheck-baseline.json").read_text())
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "base")
+    return repo
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+def _checked(report: Path) -> list[str]:
+    return [doc["path"] for doc in json.loads(report.read_text(encoding="utf-8"))["documents"]]
+
+
+def test_precommit_hook_manifest_is_valid():
+    from pre_commit.clientlib import load_manifest
+
+    (hook,) = load_manifest(ROOT / ".pre-commit-hooks.yaml")
     assert hook["id"] == "citecheck" and hook["language"] == "python"
-    assert hook["entry"].startswith("citecheck check --offline")
-    assert "seeds/" in hook["files"]
-    assert "--out .citecheck-cache/" in hook["entry"], "the hook must not rewrite the tracked reports/"
+    assert re.search(hook["files"], "seeds/new paper.txt") and not re.search(hook["files"], "docs/a.txt")
+    assert "--offline" in hook["entry"] and "--out .citecheck-cache/" in hook["entry"], \
+        "the hook must not rewrite the tracked reports/"
 
 
-def test_workflow_checks_added_seed_texts_offline_and_uploads_sarif():
+@needs_tools
+def test_precommit_hook_checks_only_the_texts_a_commit_adds(tmp_path):
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    repo = _repo(tmp_path)
+    (repo / "seeds" / "old.txt").write_text(PAPER + "Changed.\n", encoding="utf-8")
+    (repo / "seeds" / "new paper.txt").write_text(PAPER, encoding="utf-8")
+    _git(repo, "add", ".")
+    entry = shlex.split(hook["entry"].replace("--format md", "--format json"))
+    # pre-commit appends the staged files its 'files' pattern matches.
+    done = subprocess.run([*entry, "seeds/old.txt", "seeds/new paper.txt"], cwd=repo, capture_output=True, text=True)
+    assert done.returncode != 0, done.stderr  # xargs turns citecheck's 1 into 123
+    assert _checked(repo / ".citecheck-cache" / "reports" / "report.json") == ["seeds/new paper.txt"]
+    _git(repo, "rm", "-q", "--cached", "seeds/new paper.txt")
+    assert subprocess.run([*entry, "seeds/old.txt"], cwd=repo, capture_output=True).returncode == 0
+
+
+@needs_tools
+def test_workflow_checks_only_the_texts_a_pull_request_adds(tmp_path):
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "citecheck.yml").read_text())
-    steps = workflow["jobs"]["check-new-texts"]["steps"]
-    runs = "\n".join(step.get("run", "") for step in steps)
-    assert "--diff-filter=A" in runs and "seeds/" in runs
-    assert "citecheck check --offline" in runs and "sarif" in runs
-    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    steps = {step.get("name"): step for step in workflow["jobs"]["check-new-texts"]["steps"]}
+    find, check = steps["Find texts added by this pull request"], steps["Check the added texts"]
+    assert "--offline" in check["run"] and "--baseline citecheck-baseline.json" in check["run"]
+    repo = _repo(tmp_path)
+    base = _git(repo, "rev-parse", "HEAD").strip()
+    (repo / "seeds" / "old.txt").write_text(PAPER + "Changed.\n", encoding="utf-8")
+    (repo / "seeds" / "new paper.txt").write_text(PAPER, encoding="utf-8")
+    (repo / "notes.txt").write_text(PAPER, encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "pr")
+    output = tmp_path / "github_output"
+    env = {**os.environ, "BASE": base, "GITHUB_OUTPUT": str(output)}
+    subprocess.run(["bash", "-e", "-c", find["run"]], cwd=repo, env=env, check=True, capture_output=True)
+    assert output.read_text() == "count=1\n"
+    done = subprocess.run(["bash", "-e", "-c", check["run"]], cwd=repo, env=env, capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr
+    assert _checked(repo / "reports" / "report.json") == ["seeds/new paper.txt"]
+    assert (repo / "reports" / "report.sarif").is_file()
+    upload = next(s for s in steps.values() if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert upload["with"]["sarif_file"] == "reports/report.sarif"
     assert workflow["permissions"]["security-events"] == "write"
 

@@ -62,3 +62,53 @@ def test_compare_references_adds_near_duplicates_once():
     twice = compare_references(once)
     assert [f.rule for f in once.findings] == ["ref.possible-duplicate"]
     assert twice.findings == once.findings
+
+
+# A synthetic paper: a URL broken across lines and cited twice, two markers with the same
+# context and no note text, a short notes section.
+_PAPER = (
+    "Alliances and Their Discontents",
+    "",
+    "The alliance was founded in 1949.1 Its first crisis came soon after.2 The archive",
+    "is online at http://www.example-archive.org/collections/cold-",
+    "war/documents/alliance_history.html and was consulted in 2020.",
+    "As the minister put it, the matter was settled.3 Nobody agreed.",
+    "As the minister put it, the matter was settled.4 Nobody agreed.",
+    "The second reading is at http://www.example-archive.org/collections/cold-",
+    "war/documents/alliance_history.html as well.",
+    "",
+    "1 John Smith, The Alliance (London: Harbour Press, 1990), 12.",
+    "2 Ibid., 14.",
+)
+
+
+def _fingerprints(lines: tuple[str, ...]) -> dict[tuple[str, str], list[str]]:
+    """(rule, message) → fingerprints of the findings of one analysed document."""
+    from checker.pipeline import CheckOptions, analyse
+
+    doc = Document("paper", "paper.txt", lines, "utf-8", "0" * 64)
+    found: dict[tuple[str, str], list[str]] = {}
+    for f in analyse((doc,), CheckOptions(offline=True, cassette_dir="/nonexistent")).findings:
+        found.setdefault((f.rule, f.message), []).append(f.fingerprint)
+    return found
+
+
+def test_findings_of_one_rule_about_different_things_get_different_fingerprints():
+    found = _fingerprints(_PAPER)
+    notes = [fp for (rule, _), fps in found.items() if rule == "note.missing-text" for fp in fps]
+    assert len(notes) == 2 and len(set(notes)) == 2  # same marker context, notes 3 and 4
+    damaged = [fp for (rule, _), fps in found.items() if rule == "url.damaged" for fp in fps]
+    assert len(damaged) == 2 and len(set(damaged)) == 2  # one URL repaired at two places
+    every = [fp for fps in found.values() for fp in fps]
+    assert len(every) == len(set(every))
+
+
+def test_fingerprints_survive_lines_inserted_above():
+    shifted = ("Draft for the editor", "Not for circulation", "") + _PAPER
+    assert _fingerprints(shifted) == _fingerprints(_PAPER)
+
+
+def test_fingerprints_survive_text_moving_to_another_line():
+    # The two marker sentences move above the first URL: same text, other lines.
+    moved = _PAPER[:3] + _PAPER[5:7] + _PAPER[3:5] + _PAPER[7:]
+    assert _fingerprints(moved) == _fingerprints(_PAPER)

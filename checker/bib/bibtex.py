@@ -53,6 +53,8 @@ def entry_fields(work: Work) -> tuple[str, list[tuple[str, str]]]:
     """
     kind = str(work.get("type") or "other")
     entry_type = ENTRY_TYPES.get(kind, "misc")
+    if entry_type == "incollection" and not work.get("container_title"):
+        entry_type = "misc"  # an entry whose encyclopedia or book is not named has no booktitle
     values: dict[str, str] = {}
     for name in ("author", "editor"):
         if work.get(name):

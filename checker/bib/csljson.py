@@ -35,6 +35,8 @@ def csl_item(work: Work) -> dict[str, object]:
     for ours, theirs in _SIMPLE.items():
         if work.get(ours):
             item[theirs] = str(work.get(ours))
+    if item["type"] == "report" and "issue" in item:
+        item["number"] = item.pop("issue")  # a report's number (``Report No. 231``)
     date = work.get("date") or work.get("year")
     if date:
         item["issued"] = {"date-parts": [date_parts(str(date))]}

@@ -8,7 +8,7 @@ import unicodedata
 from ..model import Reference
 
 _SKIP = frozenset(
-    "a an the of on in and to for from with at by de la le les der die das el il lo un une".split()
+    "a an the of on in and or to for from with at by de la le les der die das el il lo un une".split()
 )
 
 
@@ -19,6 +19,9 @@ def _ascii(text: str) -> str:
 
 def base_key(ref: Reference) -> str:
     """``family`` + ``year`` + first significant title word, ASCII lower case.
+
+    Without an author the first title word stands in (two words when there is no year
+    either); a work known only by its address is keyed by the address's host.
 
     >>> from checker.model import Field, Location, Name
     >>> ref = Reference("x", "full", "", Location("d", 1), (
@@ -35,12 +38,22 @@ def base_key(ref: Reference) -> str:
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", str(ref.get("title") or ""))
     significant = [_ascii(re.sub(r"['’]s$", "", w)) for w in words if w.casefold() not in _SKIP]
     significant = [w for w in significant if w]
+    year = str(ref.get("year") or "")
     if not who and significant:
         who = significant.pop(0)
+        if not year:  # neither author nor year: a second title word tells such works apart
+            who += significant.pop(0) if significant else ""
+    if not who and ref.get("url"):
+        who = _host(str(ref.get("url")))
     word = significant[0] if significant else ""
-    year = str(ref.get("year") or "")
     key = f"{who}{year}{word}" or "ref"
     return key if key[0].isalpha() else f"ref{key}"
+
+
+def _host(url: str) -> str:
+    """``http://www.nextnewdeal.net/…`` → ``nextnewdeal``: a key for a work known only by its address."""
+    host = re.sub(r"^(?:[a-z]+://)?(?:www\d?\.)?", "", url.casefold()).split("/")[0]
+    return _ascii(host.split(".")[0])
 
 
 def assign_keys(refs: tuple[Reference, ...]) -> tuple[str, ...]:

@@ -69,7 +69,8 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
         "--config", metavar="FILE", default=None,
         help="settings file (default: citecheck.toml, else [tool.citecheck] in pyproject.toml)",
     )
-    p.add_argument("--no-cache", action="store_true", help="analyse every document again; do not use the cache")
+    p.add_argument("--no-cache", action="store_true",
+                   help="analyse every document again; do not use the cache (only --offline runs use it)")
     p.add_argument(
         "--cache-dir", metavar="DIR", default=None,
         help="cache folder (default: .citecheck-cache, or 'cache-dir' in the config)",
@@ -101,8 +102,10 @@ def run(args: argparse.Namespace) -> int:
     written = [write_atomic(Path(args.out) / FORMATS[fmt].filename, render(report, fmt)) for fmt in formats]
     if os.environ.get("GITHUB_ACTIONS") == "true":
         sys.stdout.write(render_annotations(report))
-    print(_summary(report, known, written))
-    return exit_code(report.findings, fail_on)
+    code = exit_code(report.findings, fail_on)
+    print(_summary(report, known, fail_on, code))
+    print("wrote " + ", ".join(str(p) for p in written))
+    return code
 
 
 def exit_code(findings: tuple[Finding, ...], fail_on: str) -> int:
@@ -113,12 +116,21 @@ def exit_code(findings: tuple[Finding, ...], fail_on: str) -> int:
     return int(any(SEVERITY_ORDER.get(f.severity, 0) >= threshold for f in findings))
 
 
-def _summary(report: Report, known: tuple[Finding, ...], written: list[Path]) -> str:
+def _summary(report: Report, known: tuple[Finding, ...], fail_on: str, code: int) -> str:
+    """One line: what was checked, what was found, and why the exit code is what it is.
+
+    >>> from checker.model import Location
+    >>> found = (Finding("url.dead", "error", Location("d", 1), "gone"),)
+    >>> _summary(Report(documents=(), findings=found), (), "error", 1)
+    'citecheck: 0 documents, 1 finding (1 error, 0 warning, 0 info); exit 1: 1 at or above --fail-on error'
+    """
     counts = severity_counts(report.findings)
-    detail = ", ".join(f"{n} {sev}" for sev, n in counts.items())
-    line = (
-        f"citecheck: {len(report.documents)} document(s), {len(report.findings)} finding(s) ({detail})"
-    )
+    docs, total = len(report.documents), len(report.findings)
+    line = (f"citecheck: {docs} document{'s' * (docs != 1)}, {total} finding{'s' * (total != 1)} ("
+            + ", ".join(f"{n} {sev}" for sev, n in counts.items()) + ")")
     if known:
-        line += f"; {len(known)} known in the baseline"
-    return line + "\nwrote " + ", ".join(str(p) for p in written)
+        line += f" new, {len(known)} known in the baseline"
+    if fail_on == "never":
+        return line + "; exit 0: --fail-on never"
+    failing = sum(SEVERITY_ORDER.get(f.severity, 0) >= _THRESHOLD[fail_on] for f in report.findings)
+    return line + f"; exit {code}: {failing or 'none'} at or above --fail-on {fail_on}"

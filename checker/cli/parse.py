@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 
+from ..errors import InputError
 from ..parse import fields_json, parse_reference
 
 
@@ -25,10 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    for line in sys.stdin:
-        raw = line.strip()
-        if not raw:
-            continue
+    for raw in _lines(sys.stdin):
         ref = parse_reference(raw)
         fields = fields_json(ref)
         if args.json:
@@ -38,6 +37,22 @@ def run(args: argparse.Namespace) -> int:
         for name, value in fields.items():
             print(f"  {name}: {_show(value)}")
     return 0
+
+
+def _lines(stream) -> Iterator[str]:
+    """The non-blank lines of ``stream``, stripped; bytes must be UTF-8 (a BOM is allowed)."""
+    binary = getattr(stream, "buffer", None)
+    for number, line in enumerate(binary if binary is not None else stream, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"standard input, line {number}: not UTF-8 (byte 0x{line[exc.start]:02x} at column "
+                    f"{exc.start + 1}); convert it first, e.g. iconv -f latin1 -t utf-8"
+                ) from None
+        if line.strip():
+            yield line.strip()
 
 
 def _show(value: object) -> str:

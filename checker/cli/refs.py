@@ -23,10 +23,14 @@ from ..load import load
 from ..model import Reference, RefCheck
 from ..parse import parse_references
 from ..verify.enrich import enrich_fields
+from ..verify.refmatch import TOLERATED
+from ..verify.reffindings import cause_of
+from ..verify.refs import OFFLINE, not_looked_up
 from ..verify.registries import parse_registry_urls, registry_label
 from ..verify.works import RegistryOptions, check_works, registry_settings
 
 _MARK = {True: "ok", False: "DIFFERS", None: "-"}
+_HINTS = {OFFLINE: " (run once online, or with --record, to record them in the cassette folder)"}
 _SHOWN = 110  # characters of a cited string shown in the heading line
 
 
@@ -119,30 +123,65 @@ def as_text(check: RefCheck) -> str:
         score = f" (match score {check.score:.0f}/100)" if check.score is not None else ""
         lines.append(f"    record: {registry_label(check.registry)} {check.record}{score}")
     if check.reason:
-        lines.append(f"    why: {check.reason}")
+        # An outage's details are the same for every work: the summary gives them once.
+        reason = cause_of(check.reason) if check.verdict == "unverifiable" else check.reason
+        lines.append(f"    why: {reason}")
     for row in check.comparison:
-        lines.append(f"    {_MARK[row.agrees]:<7} {row.field:<10} cited: {row.cited or '(none)'}  |  "
+        # A tolerated difference (another publisher) is shown, marked as not counting.
+        mark = "note" if row.agrees is False and row.field in TOLERATED and check.verdict == "verified" else _MARK[row.agrees]
+        lines.append(f"    {mark:<7} {row.field:<10} cited: {row.cited or '(none)'}  |  "
                      f"record: {row.registry or '(none)'}")
     for added in check.added:
         lines.append(f"    + {added.name} = {added.value}  (from {registry_label(added.registry)})")
     if check.suggestion:
         lines.append(f"    suggestion: {check.suggestion}")
-    if check.asked:
+    if check.asked and check.verdict != "unverifiable":  # there "why" names every registry that failed
         lines.append("    asked: " + "; ".join(check.asked))
     return "\n".join(lines) + "\n"
 
 
 def summary(checks: tuple[RefCheck, ...]) -> str:
-    """One line: how many works were checked and how many got each verdict."""
+    """How many works got each verdict, then each cause of ``unverifiable`` once, in full."""
     counts = Counter(check.verdict for check in checks)
     parts = ", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"citecheck refs: {len(checks)} cited work(s){': ' + parts if parts else ''}"
+    lines = [f"citecheck refs: {len(checks)} cited work(s){': ' + parts if parts else ''}"]
+    causes: dict[str, list[RefCheck]] = {}
+    for check in checks:
+        if check.verdict == "unverifiable":
+            causes.setdefault(cause_of(check.reason), []).append(check)
+    for cause, group in sorted(causes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        detail = group[0].reason if group[0].reason != cause else ""
+        hint = _HINTS.get(cause, "")
+        lines.append(f"  {len(group)} unverifiable: {detail or cause}{hint}")
+    return "\n".join(lines)
 
 
 
 def enrich_works(
     works: tuple[Work, ...], references: tuple[Reference, ...], options: RegistryOptions
 ) -> tuple[Work, ...]:
-    """``bib --enrich``: check the references, then add each verified work's certain fields."""
+    """``bib --enrich``: check the references, then add each verified work's certain fields.
+
+    Says on standard error what was added and why the rest was not, so an offline run
+    that adds nothing is not mistaken for a bibliography with nothing to add.
+    """
     checks, _ = check_works(references, options)
-    return tuple(replace(work, fields=enrich_fields(work.fields, work.citations, checks)) for work in works)
+    enriched = tuple(replace(work, fields=enrich_fields(work.fields, work.citations, checks)) for work in works)
+    sys.stderr.write(enrich_summary(works, enriched, checks) + "\n")
+    return enriched
+
+
+def enrich_summary(before: tuple[Work, ...], after: tuple[Work, ...], checks: tuple[RefCheck, ...]) -> str:
+    """One line: fields added to how many entries, and the verdicts that added nothing."""
+    grown = [(b, a) for b, a in zip(before, after) if len(a.fields) != len(b.fields)]
+    fields = sum(len(a.fields) - len(b.fields) - 1 for b, a in grown)  # less the provenance field
+    looked_up = [c for c in checks if not_looked_up(c.reference) is None]
+    counts = Counter(c.verdict for c in looked_up if c.verdict != "verified")
+    line = f"citecheck: --enrich: added {fields} field(s) to {len(grown)} of {len(after)} entries (verified works only)"
+    if counts:
+        others = ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        line += f"; nothing added for references found {others}"
+    offline = sum(c.reason == OFFLINE for c in looked_up)
+    if offline:
+        line += f"; {offline} of them not checked: offline with no recording (run once online or with --record)"
+    return line

@@ -20,11 +20,13 @@ from ..verify import UrlOptions, verify_urls
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    default = UrlOptions()  # one source of the defaults, shared with `citecheck check`
     p = sub.add_parser(
         "urls",
         help="check every cited URL (dead, moved, soft-404, wrong page…) and print one line per URL",
-        description="Check the URLs PATHs cite: HEAD then GET, redirects hop by hop, soft-404 and "
-        "title checks, archived copies for broken links. Exit 1 when a URL is dead, a soft-404 or invalid.",
+        description="Check the URLs PATHs cite: one GET per web page (HEAD first for files such as PDFs), "
+        "redirects hop by hop, soft-404 and title checks, archived copies for broken links. "
+        "Exit 1 when a URL is dead, a soft-404 or invalid.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of them")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one object per URL occurrence")
@@ -32,10 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true", help="record missing HTTP answers into cassettes/")
     p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (local tests)")
     p.add_argument("--cassette-dir", default="cassettes", metavar="DIR", help="cassette folder (default: cassettes/)")
-    p.add_argument("--concurrency", type=int, default=128, metavar="N", help="URLs checked at once (default 128)")
-    p.add_argument("--per-host", type=int, default=8, metavar="N", help="requests in flight per host (default 8)")
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="read timeout in seconds; a request's whole answer gets 1.5×S (default 10)")
+    p.add_argument("--concurrency", type=int, default=default.concurrency, metavar="N",
+                   help=f"requests in flight overall (default {default.concurrency})")
+    p.add_argument("--per-host", type=int, default=default.per_host, metavar="N",
+                   help=f"requests in flight per host (default {default.per_host})")
+    p.add_argument("--timeout", type=float, default=default.timeout, metavar="S",
+                   help=f"read timeout in seconds; a request's whole answer gets 1.5×S (default {default.timeout:g})")
     p.add_argument("--no-archive", action="store_true", help="do not ask the Wayback Machine for archived copies")
     p.set_defaults(run=run)
 

@@ -6,7 +6,8 @@ furniture first (blank lines, separators, page numbers, running headers), then e
 sections and reference lists (found by their headings), footnote zones after separators,
 a heading-less list at the end, timelines, page starts, separator-less footnote zones,
 headings, and finally body. The content steps then read the decided roles:
-markers from body lines, notes from note zones, citations, bibliography entries and URLs,
+markers from body lines, notes from note zones, author-year and bracketed numeric
+citations, bibliography entries and URLs,
 and the integrity checks turn what does not fit together into Findings.
 """
 
@@ -18,11 +19,12 @@ from typing import Callable
 from ..model import Document, Extraction, Page
 from .bibliography import extract_bibliography
 from .citations import extract_citations
-from .flow import collect_vocabulary
-from .integrity import check_citations, check_notes, check_short_forms
+from .flow import LazyVocabulary
+from .integrity import check_citations, check_notes, check_numeric_citations, check_short_forms
 from .layout import Layout
 from .markers import find_markers
 from .notes import assemble_notes
+from .numbered import extract_numeric_citations
 from .pages import build_pages, mark_blank_lines, mark_page_numbers, mark_page_starts, strip_running_headers
 from .sections import (
     mark_body,
@@ -75,12 +77,13 @@ def extract(document: Document) -> Extraction:
     layout = analyse_layout(document.lines)
     pages = build_pages(layout)
     page_of = _page_index(pages)
-    vocabulary = collect_vocabulary(document.lines)
+    vocabulary = LazyVocabulary(document.lines)
     doc_id = document.id
 
     markers = find_markers(layout, page_of, doc_id)
     notes = assemble_notes(layout, markers, vocabulary, doc_id, page_of)
     citations = extract_citations(layout, doc_id, page_of)
+    numeric = extract_numeric_citations(layout, doc_id, page_of)
     bibliography = extract_bibliography(layout, vocabulary, doc_id, page_of)
     note_of_line = {line - 1: note.number for note in notes for line in note.lines}
     urls, variant_findings = merge_url_variants(
@@ -90,6 +93,7 @@ def extract(document: Document) -> Extraction:
         check_notes(markers, notes, doc_id)
         + check_short_forms(notes, doc_id)
         + check_citations(citations, bibliography, doc_id)
+        + check_numeric_citations(numeric, bibliography, notes)
         + url_findings(urls)
         + variant_findings
     )
@@ -103,6 +107,7 @@ def extract(document: Document) -> Extraction:
         bibliography=bibliography,
         urls=urls,
         findings=tuple(sorted(findings, key=lambda f: (f.location.line, f.rule, f.message))),
+        numeric_citations=numeric,
     )
 
 

@@ -11,7 +11,7 @@ a page joins up again.
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Container, Sequence
 
 from ..model import BibEntry, Location
 from .flow import join_wrapped_lines
@@ -59,6 +59,7 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
     hanging = _hanging_indent(lines, content)
     width = max(len(lines[k].rstrip()) for k in content)
     entries: list[list[int]] = []
+    has_url = False  # does the entry being built already hold a URL?
     for k in content:
         line = lines[k]
         if not entries:
@@ -68,11 +69,13 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
         elif hanging is not None:
             new = _indent(line) < hanging + _HANGING_STEP
         else:
-            new = _starts_entry(lines[entries[-1][-1]], line, any(_HAS_URL.search(lines[j]) for j in entries[-1]), width)
+            new = _starts_entry(lines[entries[-1][-1]], line, has_url, width)
         if new:
             entries.append([k])
+            has_url = False
         else:
             entries[-1].append(k)
+        has_url = has_url or bool(_HAS_URL.search(line))
     return entries
 
 
@@ -104,7 +107,7 @@ def _indent(line: str) -> int:
 
 
 def extract_bibliography(
-    layout: Layout, vocabulary: frozenset[str], document: str, page_of: Callable[[int], int | None]
+    layout: Layout, vocabulary: Container[str], document: str, page_of: Callable[[int], int | None]
 ) -> tuple[BibEntry, ...]:
     """Every entry of every reference or reading list in ``layout``, in reading order."""
     entries = []

@@ -19,56 +19,92 @@ from .layout import Layout
 
 _PARENS = re.compile(r"\(([^()]{4,300})\)")
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\."
+# ``2019a, 2019b`` / ``1993, 1995``: one author, several works.
+_YEARS = r"(?P<year>(?:" + _YEAR + r")(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-z]?))*)"
 _PAGES = r"(?:(?:pp?|s|str|S)\.\s*)?(?P<pages>[\dIVXivxlc]+(?:\s*[-\u2013\u2014]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-\u2013]\s*\d+)?)*f{0,2}\.?)"
 _PART = re.compile(
-    r"^(?:(?:see|cf\.|e\.g\.|viz|srov\.|also)\s+)?(?P<author>[^\d;()]{2,120}?)[,\s]\s*(?P<year>" + _YEAR + r")"
-    r"(?:\s*[,:]\s*" + _PAGES + r")?\s*$",
+    r"^(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.|i\.\s?e\.|viz\.?|srov\.|also)\s*,?\s+)?"
+    r"(?P<author>[^\d;()]{2,120}?)[,\s]\s*" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\s*$",
     re.IGNORECASE,
 )
+_NAME = r"[A-Z\u00c0-\u017d][\w'’\-]+"
+# Up to five capitalised words, perhaps joined by ``of``/``and``/``&`` (``Dubé and MacDonald``,
+# ``World Health Organization``, ``Ministry of Defence``), perhaps closed by ``et al.``.
 _NARRATIVE = re.compile(
-    r"(?P<author>\b[A-Z\u00c0-\u017d][\w'’\-]+(?:\s+(?:et\s+al\.|and|&|a)\s+[A-Z\u00c0-\u017d][\w'’\-]+|\s+et\s+al\.)?)"
-    r"\s+\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?:\s*[,:]\s*" + _PAGES + r")?\)"
+    r"(?P<author>\b" + _NAME + r"(?:\s+(?:(?:of|for|on|and|the|&|a|de|van|von|der)\s+)?" + _NAME + r"){0,4}"
+    r"(?:\s+et\s+al\.)?)"
+    r"\s+\(" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\)"
 )
+# ``World Health Organization [WHO]``: the abbreviation later citations use.
+_ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&]{1,12})\]\s*$")
+# Where a narrative citation can end: `` (2010)`` / `` (2010, p. 5)``. The author
+# pattern is tried only in a window before each such hit, not at every capital letter.
+_YEAR_PAREN = re.compile(r"\s\((?:1[5-9]|20)\d\d")
+_NARRATIVE_WINDOW = 120
 _NOT_AUTHORS = frozenset(
     """january february march april may june july august september october november december
     spring summer autumn fall winter early late mid in on at since from until after before during
     by the of and or to for with between around about circa ca c""".split()
+)
+# Capitalised only because they open a sentence: dropped from the front of a narrative author.
+_SENTENCE_OPENERS = frozenset(
+    """as while in the a an according when although though since but and however thus also both
+    this that these those see like unlike following after before by for from with if then here
+    there so because whereas similarly likewise finally first second third indeed moreover
+    furthermore yet our we it its their his her one some many most other recently later of on""".split()
 )
 _BODY_ROLES = frozenset({"body"})
 
 
 def extract_citations(layout: Layout, document: str, page_of: Callable[[int], int | None]) -> tuple[Citation, ...]:
     """Every author-year citation in the body of ``layout``, in reading order."""
-    indices = [i for i, role in enumerate(layout.roles) if role in _BODY_ROLES]
-    flow, starts = _flow(layout, indices)
+    flow, locate = body_flow(layout, document, page_of)
     found: list[tuple[int, Citation]] = []
-
-    def locate(offset: int) -> Location:
-        line = indices[bisect_right(starts, offset) - 1] + 1
-        return Location(document, line, page_of(line))
-
     for match in _PARENS.finditer(flow):
         inner = " ".join(match.group(1).split())
         for part in inner.split(";"):
             parsed = _PART.match(part.strip())
             if parsed and _is_author(parsed.group("author")):
-                found.append((match.start(), _citation(parsed, match.group(0), locate(match.start()))))
-    for match in _NARRATIVE.finditer(flow):
-        if _is_author(match.group("author")):
-            found.append((match.start(), _citation(match, match.group(0), locate(match.start()))))
+                author = parsed.group("author")
+                found += [(match.start(), c) for c in _citations(parsed, author, match.group(0), locate(match.start()))]
+    for match in _narratives(flow):
+        author = _drop_openers(match.group("author"))
+        if author and _is_author(author):
+            found += [(match.start(), c) for c in _citations(match, author, match.group(0), locate(match.start()))]
     found.sort(key=lambda pair: pair[0])
     return tuple(citation for _, citation in found)
 
 
-def _flow(layout: Layout, indices: list[int]) -> tuple[str, list[int]]:
-    """Join the body lines into one text; ``starts[k]`` is where line ``indices[k]`` begins."""
+def _narratives(flow: str) -> list[re.Match[str]]:
+    """Narrative citations (``Tsygankov (2010)``), looked for only near a parenthesised year."""
+    found: dict[int, re.Match[str]] = {}
+    for hit in _YEAR_PAREN.finditer(flow):
+        start, end = max(0, hit.start() - _NARRATIVE_WINDOW), min(len(flow), hit.end() + _NARRATIVE_WINDOW)
+        for match in _NARRATIVE.finditer(flow, start, end):
+            found.setdefault(match.start(), match)
+    return [found[k] for k in sorted(found)]
+
+
+def body_flow(
+    layout: Layout, document: str, page_of: Callable[[int], int | None]
+) -> tuple[str, Callable[[int], Location]]:
+    """The body lines joined into one text, and a function from an offset in it to a Location.
+
+    Citations broken over two lines (``(Sergunin,⏎2000)``, ``[11]–⏎[13]``) are whole in the flow.
+    """
+    indices = [i for i, role in enumerate(layout.roles) if role in _BODY_ROLES]
     starts, pieces, offset = [], [], 0
     for i in indices:
         starts.append(offset)
         piece = layout.lines[i].replace("\f", " ")
         pieces.append(piece)
         offset += len(piece) + 1
-    return "\n".join(pieces), starts
+
+    def locate(at: int) -> Location:
+        line = indices[bisect_right(starts, at) - 1] + 1
+        return Location(document, line, page_of(line))
+
+    return "\n".join(pieces), locate
 
 
 def _is_author(author: str) -> bool:
@@ -82,12 +118,42 @@ def _is_author(author: str) -> bool:
     return sum(ch.isalpha() for ch in author) >= 2
 
 
-def _citation(match: re.Match[str], raw: str, location: Location) -> Citation:
+def _drop_openers(author: str) -> str:
+    """``As Smith`` → ``Smith``; ``In the WHO`` → ``WHO``: words capitalised by the sentence."""
+    words = author.split()
+    while len(words) > 1 and words[0].casefold() in _SENTENCE_OPENERS:
+        words = words[1:]
+    return "" if words[0].casefold() in _SENTENCE_OPENERS else " ".join(words)
+
+
+def _citations(match: re.Match[str], author: str, raw: str, location: Location) -> list[Citation]:
+    """One Citation per year (``Novák, 2019a, 2019b`` cites two works); pages go with the last."""
     pages = match.group("pages")
-    return Citation(
-        author=" ".join(match.group("author").split()).strip(" ,"),
-        year=" ".join(match.group("year").split()),
-        pages=pages.rstrip(".").replace(" ", "") if pages else None,
-        raw=" ".join(raw.split()),
-        location=location,
-    )
+    years = [" ".join(y.split()) for y in match.group("year").split(",")]
+    author = _ABBREVIATION.sub("", " ".join(author.split()).strip(" ,")) or author
+    return [
+        Citation(
+            author=author,
+            year=year,
+            pages=pages.rstrip(".").replace(" ", "") if pages and k == len(years) - 1 else None,
+            raw=" ".join(raw.split()),
+            location=location,
+        )
+        for k, year in enumerate(years)
+    ]
+
+
+def abbreviations(citations: tuple[Citation, ...]) -> dict[str, str]:
+    """Abbreviations the text defines in citations: ``(World Health Organization [WHO], 2018)``.
+
+    >>> from checker.model import Location
+    >>> c = Citation("World Health Organization", "2018", None, "(World Health Organization [WHO], 2018)", Location("d", 1))
+    >>> abbreviations((c,))
+    {'WHO': 'World Health Organization'}
+    """
+    found = {}
+    for citation in citations:
+        match = re.search(re.escape(citation.author) + r"\s*\[([A-Z][A-Za-z&]{1,12})\]", citation.raw)
+        if match:
+            found.setdefault(match.group(1), citation.author)
+    return found

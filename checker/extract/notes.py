@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Container
 
 from ..model import Location, Marker, Note
 from .flow import join_wrapped_lines
@@ -43,7 +43,7 @@ class _Item:
 def assemble_notes(
     layout: Layout,
     markers: tuple[Marker, ...],
-    vocabulary: frozenset[str],
+    vocabulary: Container[str],
     document: str,
     page_of: Callable[[int], int | None],
 ) -> tuple[Note, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import Page
 from .layout import NUMBER_LINE, Layout, ends_sentence, is_full_width, is_indented
@@ -23,6 +24,9 @@ _PAGE_LABEL = re.compile(
     r"(?:\s*(?:of|z|/|von)\s*\d{1,4})?)\s*$",
     re.IGNORECASE,
 )
+# A number centred or pushed to the right margin: how page numbers are printed, never
+# how an extractor leaves a torn note number (those keep the left margin).
+_SET_APART = re.compile(r"^[ \t]{6,}\d{1,4}\s*$")
 _NUMBER_IN_HEADER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$|>\s*$")
 _STARTS_LOWER = re.compile(r"^\s*[a-z\u00e0-\u017e]")
@@ -52,24 +56,40 @@ def mark_page_numbers(layout: Layout) -> Layout:
     number is a cluster of torn note numbers, never a page number.
     """
     repeated = _repeated_lines(layout.lines)
+    keys = _line_keys(layout.lines)
     updates = {}
     for i in layout.undecided():
         line = layout.lines[i]
-        if _PAGE_LABEL.match(line) or (NUMBER_LINE.match(line) and _is_page_number(layout, i, repeated)):
+        if _PAGE_LABEL.match(line) or (NUMBER_LINE.match(line) and _is_page_number(layout, i, repeated, keys)):
             updates[i] = "page-number"
-    return layout.assign(updates).add_page_starts(updates)
+    # A number at the foot of a page closes it; the next page starts at its form feed.
+    starts = [i for i in updates if not _closes_page(layout.lines, i)]
+    return layout.assign(updates).add_page_starts(starts)
 
 
-def _is_page_number(layout: Layout, i: int, repeated: set[str]) -> bool:
+def _closes_page(lines: tuple[str, ...], i: int) -> bool:
+    """True when line ``i`` is a page footer: a form feed or the end of the text follows it."""
+    for k in range(i + 1, len(lines)):
+        line = lines[k]
+        if "\f" in line:
+            return line.lstrip(" \t").startswith("\f")
+        if line.strip():
+            return False
+    return True
+
+
+def _is_page_number(layout: Layout, i: int, repeated: frozenset[str], keys: tuple[str, ...]) -> bool:
     lines = layout.lines
     for j in (i - 1, i + 1):
         if 0 <= j < len(lines) and NUMBER_LINE.match(lines[j]):
             return False
+    if _SET_APART.match(lines[i]):
+        return True
     before, after = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
     if "\f" in lines[i] or any(j is not None and "\f" in lines[j] for j in (before, after)):
         return True
     for j in (before, after):
-        if j is not None and abs(j - i) <= 3 and _key(lines[j]) in repeated and not looks_like_note_line(lines[j]):
+        if j is not None and abs(j - i) <= 3 and keys[j] in repeated and not looks_like_note_line(lines[j]):
             return True
     if after is None or before is None:
         return True
@@ -87,15 +107,16 @@ def strip_running_headers(layout: Layout) -> Layout:
     recurs at least three times, at least a page apart, with the number rising.
     """
     lines, roles = layout.lines, layout.roles
+    keys = _line_keys(lines)
     # Distinct lines with the same text, each beside a page number.
     near_numbers: dict[str, set[int]] = {}
     page_lines = [i for i, role in enumerate(roles) if role == "page-number"]
     for i in page_lines:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             if roles[j] is None and lines[j].strip() and not looks_like_note_line(lines[j]):
-                near_numbers.setdefault(_key(lines[j]), set()).add(j)
+                near_numbers.setdefault(keys[j], set()).add(j)
     headers = {key for key, found in near_numbers.items() if len(found) >= 2}
-    updates = {i: "running-header" for i in layout.undecided() if lines[i].strip() and _key(lines[i]) in headers}
+    updates = {i: "running-header" for i in layout.undecided() if keys[i] and keys[i] in headers}
     updates.update(_numbered_headers(layout))
     return layout.assign(updates).add_page_starts(_first_of_runs(updates))
 
@@ -103,9 +124,13 @@ def strip_running_headers(layout: Layout) -> Layout:
 def _numbered_headers(layout: Layout) -> dict[int, str]:
     """Headers carrying the page number: ``RUSSIA AND NATO 12`` or ``12 RUSSIA AND NATO``."""
     found: dict[str, list[tuple[int, int]]] = {}
+    keys = _line_keys(layout.lines)
     for i in layout.undecided():
-        match = _NUMBER_IN_HEADER.match(layout.lines[i].strip())
-        if match and len(layout.lines[i].strip()) <= 120:
+        key = keys[i]
+        if not key or len(key) > 120 or not (key[0].isdigit() or key[-1].isdigit()):
+            continue
+        match = _NUMBER_IN_HEADER.match(key)
+        if match:
             title = " ".join((match.group(2) or match.group(3)).split())
             number = int(match.group(1) or match.group(4))
             found.setdefault(title, []).append((i, number))
@@ -187,9 +212,17 @@ def _printed(layout: Layout, first: int, last: int) -> str | None:
     return None
 
 
-def _repeated_lines(lines: tuple[str, ...]) -> set[str]:
-    counts = Counter(_key(line) for line in lines if 4 <= len(line.strip()) <= 120)
-    return {key for key, count in counts.items() if count >= 2 and any(c.isalpha() for c in key)}
+@lru_cache(maxsize=4)
+def _repeated_lines(lines: tuple[str, ...]) -> frozenset[str]:
+    """Normalised lines that occur at least twice (running-header candidates)."""
+    counts = Counter(key for key in _line_keys(lines) if 4 <= len(key) <= 120)
+    return frozenset(key for key, count in counts.items() if count >= 2 and any(c.isalpha() for c in key))
+
+
+@lru_cache(maxsize=4)
+def _line_keys(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Every line normalised by :func:`_key`, computed once per document (several passes ask)."""
+    return tuple(_key(line) for line in lines)
 
 
 def _key(line: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .bibliography import looks_like_reference, split_entries
 from .layout import FURNITURE, NUMBER_LINE, Layout, Section, ends_sentence, is_full_width
@@ -152,12 +153,15 @@ def _is_heading(layout: Layout, roles: list[str | None], i: int) -> bool:
     line = layout.lines[i].strip()
     if not 2 <= len(line) <= 90 or len(line.split()) > 14 or _PERIOD_END.search(line) or NUMBER_LINE.match(line):
         return False
+    if line.endswith(("-", "\u00ad")):
+        return False  # a word broken at the line end: the text runs on
     if not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“„‘"):
         return False
     if is_full_width(line, layout.width) and not line.isupper():
         return False
     prev = layout.text_before(i)
-    if prev is not None and roles[prev] is None and not ends_sentence(layout.lines[prev]):
+    # Text running on into this line makes it a wrapped line, unless a blank line parts them.
+    if prev == i - 1 and roles[prev] is None and not ends_sentence(layout.lines[prev]):
         return False
     nxt = layout.text_after(i)
     if nxt is None:
@@ -169,7 +173,7 @@ def _is_heading(layout: Layout, roles: list[str | None], i: int) -> bool:
 def _is_second_title_line(layout: Layout, j: int) -> bool:
     """The lower-case second line of a two-line title: short, unpunctuated, text after it."""
     line = layout.lines[j].strip()
-    if layout.roles[j] is not None or not line or not line[0].islower() or line[-1] in ".,;":
+    if layout.roles[j] is not None or not line or not line[0].islower() or _PERIOD_END.search(line):
         return False
     if is_full_width(line, layout.width) or len(line.split()) > 10:
         return False
@@ -178,17 +182,20 @@ def _is_second_title_line(layout: Layout, j: int) -> bool:
 
 
 def _headings(layout: Layout, pattern: re.Pattern[str]) -> list[int]:
-    return [
-        i for i in layout.undecided()
-        if len(layout.lines[i].strip()) <= 60 and pattern.match(" ".join(layout.lines[i].split()))
-    ]
+    roles = layout.roles
+    return [i for i, text in _short_lines(layout.lines) if roles[i] is None and pattern.match(text)]
+
+
+@lru_cache(maxsize=4)
+def _short_lines(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """``(index, normalised text)`` of the lines short enough to be a section heading."""
+    return tuple((i, " ".join(line.split())) for i, line in enumerate(lines) if len(line.strip()) <= 60)
 
 
 def _section_end(layout: Layout, h: int) -> int:
     """Index just past the section under heading ``h``: the next section heading or the end."""
-    for j in range(h + 1, len(layout.lines)):
-        text = " ".join(layout.lines[j].split())
-        if layout.roles[j] is None and len(text) <= 60 and any(
+    for j, text in _short_lines(layout.lines):
+        if j > h and layout.roles[j] is None and any(
             p.match(text) for p in (LIST_HEADING, NOTES_HEADING, TIMELINE_HEADING, _STOP_HEADING)
         ):
             return j

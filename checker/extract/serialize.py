@@ -49,6 +49,10 @@ def extraction_to_dict(extraction: Extraction, sections: Mapping[str, Section] |
              "page": c.location.page, "raw": c.raw}
             for c in extraction.citations
         ],
+        "numeric_citations": [
+            {"numbers": list(c.numbers), "raw": c.raw, "line": c.location.line, "page": c.location.page}
+            for c in extraction.numeric_citations
+        ],
         "bibliography": [
             {"text": e.text, "line": e.location.line, "page": e.location.page, "section": e.section}
             for e in extraction.bibliography

@@ -23,6 +23,8 @@ _TRAILING = ".,;:!?'\"’”»]}"
 _OPEN_END = tuple("/-_=?&%#~+")
 _URL_CHARS = re.compile(r"^[\w\-./?=&%#~+:;,@!$*'()\[\]>]+$")
 _FILE_END = re.compile(r"\.(?:s?html?|pdf|php|aspx?|jsp|txt|xml|doc|docx)\b|/|>$", re.IGNORECASE)
+# ``[14]`` / ``14.`` opening the next line starts a numbered entry, never continues a URL.
+_ENTRY_NUMBER = re.compile(r"^\[?\d{1,3}[\].)]$")
 _URLISH = re.compile(r"[/._\-=?&%#\d]")
 _URL_ROLES = frozenset({"body", "note", "list", "timeline", "heading"})
 _MAX_PARTS = 4
@@ -56,7 +58,7 @@ def url_continues(left: str, right: str) -> bool:
     if ">" in url:
         return False
     head = right.split(None, 1)[0]
-    if not _URL_CHARS.match(head):
+    if not _URL_CHARS.match(head) or _ENTRY_NUMBER.match(head):
         return False
     if "<" in tail[: start.start() + 1]:
         return True
@@ -75,6 +77,8 @@ def join_broken_urls(lines: Mapping[int, str], order: list[int]) -> list[_Found]
     skip: dict[int, int] = {}
     for pos, i in enumerate(order):
         line = lines[i]
+        if "://" not in line and "ww." not in line.casefold():
+            continue  # cheap test first: the URL regex is costly on long URL-free lines
         for match in _URL.finditer(line, skip.get(i, 0)):
             parts = [match.group()]
             if not line[match.end():].strip():

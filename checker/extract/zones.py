@@ -4,7 +4,7 @@ A zone starts after a separator line (a footnote rule exported as spaces) and ru
 next page's text. Without a separator (001), a zone is found by walking up from a page
 start over lines that look like notes: note numbers alone on a line, ``N Text`` lines, and
 ISO 690 / Chicago note features (``[online]``, ``[cit. …]``, ``Dostupné z:``, URLs,
-``SURNAME, Given``).
+``SURNAME, Given``, ``Id.``, ``(Place: Publisher, 2014)``, ``ed. Name``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,15 @@ from .markers import has_glued_marker
 _NOTE_FEATURES = re.compile(
     r"\[online\]|\[cit\.|\bDostupn[ée]\b|\bAvailable (?:at|from|online)|\bRetrieved (?:from|on)\b"
     r"|\b[Aa]ccess(?:ed|ed on)\b|\bURL:|https?://|\bwww\.|\bdoi:|\bISBN\b|\bISSN\b"
-    r"|\b[Ii]bid\b|\b[Tt]amtéž\b|\b[Oo]p\. ?cit\."
+    r"|\b[Ii]bid\b|\b[Tt]amtéž\b|\b[Oo]p\. ?cit\.|^\s*(?:\d{1,3}\s+)?Id\.(?:\s|,|$)"
+    # Chicago publication facts ``(New York: Oxford University Press, 2014)`` and editors.
+    r"|\([A-Z][\w .,'’&\-]{1,40}: [^():]{2,80}, (?:1[5-9]|20)\d\d\)|\b(?:eds?|trans)\. [A-Z]"
+)
+# A substring every _NOTE_FEATURES match contains: plain ``in`` tests reject most lines
+# several times faster than the many-branch regex does.
+_FEATURE_HINTS = (
+    "[online]", "[cit.", "Dostupn", "Available ", "Retrieved ", "ccess", "URL:", "://", "www.",
+    "doi:", "ISBN", "ISSN", "bid", "amtéž", "p. cit", "p.cit", "Id.", ": ", "ed. ", "eds. ", "trans. ",
 )
 # ISO 690 puts the first author's surname in capitals: ``SMITH, Julianne.``
 ISO_AUTHOR = re.compile(r"^\s*[A-Z\u00c0-\u017d]{2,}(?:[ -][A-Z\u00c0-\u017d]{2,})*,\s+[A-Z\u00c0-\u017d]")
@@ -25,6 +33,7 @@ ISO_AUTHOR = re.compile(r"^\s*[A-Z\u00c0-\u017d]{2,}(?:[ -][A-Z\u00c0-\u017d]{2,
 NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3})[.)]?\s+(?=[^\s\d])")
 _MAX_LOOSE_LINES = 2
 _MAX_BLOCK = 6
+_FOOTER = frozenset({"blank", "page-number", "running-header"})
 _ABOVE_BLOCK = frozenset({"blank", "separator", "page-number", "running-header"})
 
 
@@ -38,7 +47,11 @@ def looks_like_note_line(line: str) -> bool:
     >>> looks_like_note_line("the decision was marked as unsustainable by several experts.2 After this")
     False
     """
-    return bool(NUMBERED_NOTE.match(line) or _NOTE_FEATURES.search(line) or ISO_AUTHOR.match(line))
+    return bool(NUMBERED_NOTE.match(line) or ISO_AUTHOR.match(line) or _has_note_feature(line))
+
+
+def _has_note_feature(line: str) -> bool:
+    return any(hint in line for hint in _FEATURE_HINTS) and bool(_NOTE_FEATURES.search(line))
 
 
 def mark_separator_zones(layout: Layout) -> Layout:
@@ -90,7 +103,8 @@ def _walk_up(layout: Layout, boundary: int) -> list[int]:
     loose = 0
     j = boundary - 1
     while j >= 0:
-        if roles[j] == "blank" or not lines[j].strip():
+        # A footer (page number, running footer) sits between the notes and the page break.
+        if roles[j] in _FOOTER or not lines[j].strip():
             j -= 1
             continue
         if roles[j] is not None:

@@ -17,6 +17,7 @@ from .resolve import resolve_references
 from .styles import parse_fields
 
 _IBID = re.compile(r"^\s*(?:ibid|ibidem|idem|id\.|tamtéž|tamtiež|tamže|ebd\.|ebenda|eadem|op\.\s*cit)\b\.?", re.I)
+_IDEM_WORK = re.compile(r"^\s*(?:idem|eadem|iidem)\s*[.,]\s*(?=[^\W\d_]{3})(?!pp?\.|s\.)", re.I)
 _PUBLICATION = ("year", "publisher", "location", "container_title", "url", "doi", "volume", "isbn")
 _CITING = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:pp?\.|vol\.|ed\.|eds\.|In:|Dostupné|Available|https?://|www\.|doi)|"
@@ -42,6 +43,8 @@ def parse_reference(raw: str, location: Location | None = None, *, id: str | Non
     text = " ".join(unicodedata.normalize("NFC", raw).split())
     text = text.replace("``", "“").replace("''", "”")  # TeX quotes (``Title,'')
     ibid = _IBID.match(text)
+    if ibid and _IDEM_WORK.match(text):
+        ibid = None  # ``Idem, Another Title (…)``: the same author's next work, a full citation
     if ibid:
         fields: tuple[Field, ...] = ()
         pages = re.search(r"(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$", text[ibid.end():])

@@ -19,7 +19,7 @@ YEAR = r"(?:1[4-9]\d\d|20\d\d)"
 YEAR_RE = re.compile(rf"(?<![\d/.–-]){YEAR}(?![\d])")
 
 _MONTHS = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|"
     r"Aug(?:ust|\.)?|Sep(?:t|tember|\.)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|"
     r"Spring|Summer|Fall|Autumn|Winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
@@ -34,7 +34,7 @@ DATE_TEXT = (
     rf"{_MONTHS}\s+\d{{1,2}},?\s+{YEAR}|"
     rf"{YEAR},?\s+{_MONTHS}(?:\s+\d{{1,2}})?|"
     rf"{_MONTHS},?\s+{YEAR}|"
-    rf"\d{{1,2}}[./]\d{{1,2}}[./]{YEAR}|"
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]{YEAR}|\d{{1,2}}\.\s\d{{1,2}}\.\s?{YEAR}|"
     rf"{YEAR}[a-z]?)"
 )
 """A date as citations write it, most precise forms first."""
@@ -48,6 +48,7 @@ _LANGUAGE = {
     **dict.fromkeys("enero febrero abril mayo junio julio septiembre octubre noviembre diciembre".split(), "es"),
 }
 _ISO = re.compile(rf"^({YEAR})(?:-(\d\d))?(?:-(\d\d))?$")
+_NUMERIC = re.compile(rf"\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?({YEAR})")
 _SEASONS = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter)\b", re.I)
 
 
@@ -73,6 +74,9 @@ def normalise_date(text: str) -> str | None:
     iso = _ISO.match(text)
     if iso:
         return "-".join(part for part in iso.groups() if part)
+    numeric = _NUMERIC.fullmatch(text)
+    if numeric:  # the year follows a separator here, which find_year rightly refuses elsewhere
+        return _parse_with_dateparser(text, numeric.group(1))
     year = find_year(text)
     if year is None:
         return None
@@ -86,6 +90,8 @@ def normalise_date(text: str) -> str | None:
 def _parse_with_dateparser(text: str, year: str) -> str:
     """Ask dateparser for day and month; fall back to the year it must agree with."""
     settings = {"REQUIRE_PARTS": ["year", "month"], "PREFER_DAY_OF_MONTH": "first"}
+    if re.search(r"\d\.\s?\d", text):  # dotted numeric dates are day first (``12. 5. 2014``)
+        settings["DATE_ORDER"] = "DMY"
     # Naming the language spares dateparser its detection, which costs far more than the
     # parse itself (seconds for the first texts of a run); detection is the last resort.
     languages = [_LANGUAGE.get(w, "en") for w in re.findall(r"[^\W\d_]+", text.casefold())][:1] or ["en"]

@@ -96,7 +96,12 @@ _DOI = re.compile(
     r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?)?(10\.\d{4,9}/[^\s<>\"]+)",
     re.I,
 )
-_URL = re.compile(r"<?((?:https?://|ftp://|www\.)[^\s<>\"]+)>?")
+_URL = re.compile(
+    r"<?((?:https?://|ftp://|www\.)[^\s<>\"]+|(?<![\w@/.-])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|info|eu|uk|cz|sk|de)"
+    r"/[^\s<>\"]*)>?"
+)
+"""An address: with a scheme, from ``www.``, or a bare host and path as MLA 9 prints them
+(``foreignpolicy.com/2020/10/12/…``)."""
 _URL_PIECE = re.compile(r"\s([-/._~%?=&#][^\s]*|[^\s]*(?:[/_~%?=&#]|\.html?|\.pdf|\.php|\.aspx?)[^\s]*)")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])")
 _ACCESSED = re.compile(
@@ -149,10 +154,11 @@ def take_isbn(draft: Draft) -> None:
 
 def take_accessed(draft: Draft) -> None:
     """Access date: ``[cit. 2014-07-22]``, ``accessed 5 March 2016``, ``Retrieved June 1, 2008, from``."""
-    match = _ACCESSED.search(draft.work)
-    if match:
-        iso = normalise_date(match.group("date") or match.group("bare"))
-        draft.put("accessed", iso, match.start(), match.end())
+    for match in _ACCESSED.finditer(draft.work):
+        # Only the first is this citation's; a later one belongs to a citation glued on by
+        # damage and must not be read as the publication date.
+        draft.put("accessed", normalise_date(match.group("date") or match.group("bare")), match.start(), match.end())
+        draft.blank(match.start(), match.end())
     for marker in _ONLINE.finditer(draft.work):
         if "online" in marker.group(0).lower() or "dostup" in marker.group(0).lower():
             draft.cues.add("online")

@@ -38,7 +38,7 @@ _GIVEN = (
 _SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
 
 _NEXT_INVERTED = rf"(?<=\.)\s(?={_FAMWORD},\s?[{_UPPER}]{{1,3}}\.)"
-_END = rf"(?=\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])|{_NEXT_INVERTED})"
+_END = rf"(?=\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|a\s|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])|{_NEXT_INVERTED})"
 _INVERTED = re.compile(
     rf"(?:({_FAMILY}),\s?({_GIVEN}(?:\s{_PARTICLE})*?){_SUFFIX}?"
     rf"|({_FAMILY})\s\(({_GIVEN})\)){_END}"
@@ -46,7 +46,7 @@ _INVERTED = re.compile(
 _NATURAL = re.compile(rf"((?:{_INIT}\s?|{_WORD}\s|[{_UPPER}]\s){{1,3}})({_FAMILY}){_SUFFIX}?{_END}")
 _VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
 _CORPORATE_NAME = re.compile(rf"(?:{_WORD}|of|for|and|the|&|on)(?:\s(?:{_WORD}|of|for|and|the|&|on|\([A-Z]+\)))*")
-_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y)\s|\s[–—-]\s|\.\s(?=[A-Z]{{2,}},))")
+_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y|a)\s|\s[–—-]\s|\.\s(?=[A-Z]{{2,}},))")
 _ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.)")
 _ROLE = re.compile(
     r"\s*,?\s*(?:\((?P<p>ed|eds|edd|éd|éds|hrsg|Hrsg|a cura di|a c\. di|dir|coord|ed\. by)\.?\)"
@@ -127,7 +127,9 @@ def _match_name(text: str, pos: int, form: str | None, continuing: bool = False,
     (``Serge Belongie, Jitendra Malik``) or a Vancouver name (``Radomski MV, …``) is skipped.
     """
     order = ("inverted", "vancouver", "natural")
-    if form == "natural":
+    if form == "inverted" and continuing:  # ISO 690 ``NOVÁK, Jan a Petr KOS``: not Vancouver ``Petr K.O.S.``
+        order = ("inverted", "natural", "vancouver")
+    elif form == "natural":
         order = ("natural", "inverted")
     elif form == "vancouver":
         order = ("vancouver", "natural") if continuing else ("vancouver",)
@@ -146,7 +148,7 @@ def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, f
     if match is None or not _ends_name(text, match.end()):
         return None
     if kind == "inverted" and (continuing and (form != "inverted" or not _has_initial(match)) or _given_is_title(match)
-                               or _natural_pair(match, continuing)):
+                               or _natural_pair(match, continuing) or _SHORT_TITLE_END.match(text, match.end())):
         return None
     if kind == "natural" and _looks_like_title(match.group(0)):
         return None
@@ -209,7 +211,9 @@ def _looks_like_title(name: str) -> bool:
 _CAPS_BODY = re.compile(rf"([{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}}){{0,4}})(?=\.\s|,\s\d{{4}})")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _EDITORS_OF = re.compile(r"([^,.“\"]{2,40},\s+The\s+(?:Editors|Staff|Board|Staff Writers)\s+of\s+[^,.“\"(]+?)(?=\s*[,.(])")
-_FAMILY_ONLY = re.compile(rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*(?:pp?\.\s*)?\d)")
+_FAMILY_ONLY = re.compile(rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*(?:pp?\.\s*|s\.\s*)?\d)")
+_SHORT_TITLE_END = re.compile(r",\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$")
+"""``Snyder, Bloodlands, 160.``: a "given name" followed only by pages is a short title."""
 _STOP = frozenset("the a an of in on for and to with from at by".split())
 _PATTERNS = {"inverted": _INVERTED, "natural": _NATURAL, "vancouver": _VANCOUVER}
 _ENDS = re.compile(_END[3:-1])

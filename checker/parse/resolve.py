@@ -1,6 +1,7 @@
 """References → short forms, ibids and repeats linked to their full citation; works merged.
 
-Two citations name the same work when the family names of their first authors agree
+Two citations name the same work when they cite the same address (:func:`url_key`), or
+when the family names of their first authors agree
 (or one has no author) and their titles are alike: rapidfuzz ``token_set_ratio`` of the
 normalised titles ≥ :data:`SAME_WORK` (90), using ``ratio`` for two full citations
 (two different works may share a title word) and ``partial_ratio`` for a short form that
@@ -20,7 +21,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from ..findings import make_finding
-from ..model import Evidence, Finding, Name, Reference
+from ..model import Evidence, Field, Finding, Name, Reference
 
 SAME_WORK = 90
 """rapidfuzz score (0–100) from which two titles are taken to name one work."""
@@ -60,8 +61,24 @@ def title_score(a: Reference, b: Reference) -> float:
     return fuzz.ratio(ta, tb)
 
 
+def url_key(ref: Reference) -> str:
+    """The cited address without scheme, ``www.``, case, hyphens or trailing slash: two
+    copies of one address that a PDF line break damaged differently still agree.
+
+    >>> url_key(Reference("x", "full", "", None, (Field("url", "http://www.x.org/ukraine-crisis/"),)))
+    'x.org/ukrainecrisis'
+    """
+    url = str(ref.get("url") or "").casefold()
+    url = re.sub(r"^(?:https?|ftp)://|^www\.|(?<=//)www\.", "", url)
+    return re.sub(r"[-_]", "", url.removeprefix("www.")).rstrip("/.")
+
+
 def same_work_score(a: Reference, b: Reference) -> float:
-    """Title similarity, or 0 when the first authors' family names disagree."""
+    """100 for the same address; else title similarity, or 0 when the first authors'
+    family names disagree."""
+    ua = url_key(a)
+    if ua and ua == url_key(b):
+        return 100.0
     fa, fb = _first_family(a), _first_family(b)
     if bool(fa) != bool(fb) or (fa and fb and fa != fb and fuzz.ratio(fa, fb) < SAME_WORK):
         return 0.0
@@ -93,7 +110,7 @@ def resolve_references(refs: tuple[Reference, ...]) -> tuple[tuple[Reference, ..
 def _target(ref: Reference, earlier: list[Reference], fulls: list[Reference]) -> Reference | None:
     if ref.kind == "ibid":
         return earlier[-1] if earlier else None
-    if not ref.get("title"):
+    if not ref.get("title") and not ref.get("url"):
         return None
     best = max(fulls, key=lambda full: same_work_score(ref, full), default=None)
     if best is not None and same_work_score(ref, best) >= SAME_WORK:
@@ -163,14 +180,16 @@ def merge_references(refs: tuple[Reference, ...]) -> tuple[tuple[tuple[Reference
 def _best_group(ref: Reference, groups: list[list[Reference]]) -> tuple[list[Reference] | None, float]:
     best, best_score = None, 0.0
     for group in groups:
-        score = same_work_score(ref, group[0])
+        score = max(same_work_score(ref, member) for member in group)
         if score > best_score:
             best, best_score = group, score
     return best, best_score
 
 
-def _fullness(ref: Reference) -> tuple[int, int]:
-    return (len(ref.fields), -len(ref.raw))
+def _fullness(ref: Reference) -> tuple[int, bool, bool, int]:
+    """The citation whose fields a work takes first: most fields, then titled, then a
+    reference-list entry over a note, then the shortest text."""
+    return (len(ref.fields), ref.get("title") is not None, ref.note is None, -len(ref.raw))
 
 
 def _possible_duplicate(a: Reference, b: Reference, score: float) -> Finding:

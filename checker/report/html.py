@@ -20,8 +20,10 @@ from .summary import (
     findings_by_document,
     group_by_rule,
     paths,
+    rule_counts,
     rule_description,
     severity_counts,
+    shared_suggestion,
     where,
 )
 from .sources import Anchors, excerpts
@@ -58,10 +60,11 @@ def render(report: Report) -> str:
 def _header(report: Report) -> str:
     counts = severity_counts(report.findings)
     detail = ", ".join(f"{n} {sev}" for sev, n in counts.items())
+    docs, total = len(report.documents), len(report.findings)
     return (
         "<header class=\"page\"><h1>citecheck report</h1>"
-        f"<p class=\"headline\">{len(report.documents)} document(s) checked; "
-        f"{len(report.findings)} finding(s) ({detail}).</p></header>"
+        f"<p class=\"headline\">{docs} document{'s' * (docs != 1)} checked; "
+        f"{total} finding{'s' * (total != 1)} ({detail}).</p></header>"
     )
 
 
@@ -80,9 +83,25 @@ def _summary(report: Report, doc_paths: dict[str, str]) -> str:
     rows.append(f"<tr class=\"total\"><th scope=\"row\">Total</th>{total_cells}"
                 f"<td class=\"n\">{len(report.findings)}</td></tr>")
     return (
-        "<section id=\"summary\"><h2>Summary</h2><table class=\"summary\">"
+        "<section id=\"summary\"><h2>Summary</h2><div class=\"tables\"><table class=\"summary\">"
         f"<thead><tr><th scope=\"col\">Document</th>{head}<th scope=\"col\">total</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></section>"
+        f"<tbody>{''.join(rows)}</tbody></table>{_rule_table(report)}</div></section>"
+    )
+
+
+def _rule_table(report: Report) -> str:
+    """Findings per rule, most severe first; each rule name explains itself on hover."""
+    if not report.findings:
+        return ""
+    rows = "".join(
+        f"<tr><th scope=\"row\"><code title=\"{escape(rule_description(rule))}\">{escape(rule)}</code></th>"
+        f"<td><span class=\"badge sev-{escape(worst)}\">{escape(worst)}</span></td>"
+        f"<td class=\"n\">{n}</td><td class=\"n\">{docs}</td></tr>"
+        for rule, worst, n, docs in rule_counts(report.findings)
+    )
+    return (
+        "<table class=\"summary rules\"><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">severity</th>"
+        f"<th scope=\"col\">findings</th><th scope=\"col\">documents</th></tr></thead><tbody>{rows}</tbody></table>"
     )
 
 
@@ -110,40 +129,51 @@ def _filters(report: Report, doc_paths: dict[str, str]) -> str:
 
 
 def _findings(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    numbers = _numbers(report)
     parts = ["<section id=\"findings\"><h2>Findings</h2>"]
     for doc, findings in findings_by_document(report):
         parts.append(f"<section class=\"doc\" data-doc=\"{escape(doc.id)}\"><h3>{escape(doc_paths[doc.id])}</h3>")
         if not findings:
             parts.append("<p class=\"none\">No findings.</p>")
         for rule, group in group_by_rule(findings):
+            shared = shared_suggestion(group)
             parts.append(
                 f"<div class=\"group\" data-rule=\"{escape(rule)}\"><h4><code>{escape(rule)}</code> "
                 f"<span class=\"count\">({len(group)})</span> <span class=\"desc\">"
                 f"{escape(rule_description(rule))}</span></h4>"
+                + (_suggestion(shared, "Suggestion for each") if shared else "")
             )
-            parts.extend(_finding(f, anchors, doc_paths) for f in group)
+            parts.extend(_finding(f, numbers[id(f)], anchors, doc_paths, not shared) for f in group)
             parts.append("</div>")
         parts.append("</section>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _finding(finding: Finding, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+def _numbers(report: Report) -> dict[int, int]:
+    """Finding (by identity) → its position in the report: the ``f-<n>`` id of its card."""
+    return {id(f): n for n, f in enumerate(report.findings, 1)}
+
+
+def _finding(finding: Finding, number: int, anchors: Anchors, doc_paths: dict[str, str],
+             with_suggestion: bool = True) -> str:
     loc = finding.location
     page = f" <span class=\"page\">page {loc.page}</span>" if loc.page else ""
     quotes = "".join(_evidence(e, loc, anchors, doc_paths) for e in finding.evidence)
-    suggestion = (
-        f"<p class=\"suggestion\"><strong>Suggestion:</strong> {escape(finding.suggestion)}</p>"
-        if finding.suggestion else ""
-    )
+    suggestion = _suggestion(finding.suggestion) if with_suggestion and finding.suggestion else ""
     return (
-        f"<article class=\"finding sev-{escape(finding.severity)}\" data-severity=\"{escape(finding.severity)}\" "
+        f"<article id=\"f-{number}\" class=\"finding sev-{escape(finding.severity)}\" "
+        f"data-severity=\"{escape(finding.severity)}\" "
         f"data-rule=\"{escape(finding.rule)}\" data-doc=\"{escape(loc.document)}\" "
         f"data-fingerprint=\"{escape(finding.fingerprint)}\">"
         f"<p class=\"head\"><span class=\"badge sev-{escape(finding.severity)}\">{escape(finding.severity)}</span> "
         f"{_link(loc, anchors, doc_paths)}{page}</p>"
         f"<p class=\"message\">{escape(finding.message)}</p>{quotes}{suggestion}</article>"
     )
+
+
+def _suggestion(text: str, label: str = "Suggestion") -> str:
+    return f"<p class=\"suggestion\"><strong>{label}:</strong> {escape(text)}</p>"
 
 
 def _evidence(evidence: Evidence, at: Location, anchors: Anchors, doc_paths: dict[str, str]) -> str:
@@ -203,27 +233,37 @@ def _sources(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> str
     wanted = [f.location for f in report.findings]
     wanted += [e.location for f in report.findings for e in f.evidence]
     wanted += [c.location for c in report.claims]
-    flagged = {(f.location.document, f.location.line) for f in report.findings}
-    parts = ["<section id=\"sources\"><h2>Source lines</h2>"]
+    flagged: dict[tuple[str, int], list[tuple[int, Finding]]] = {}
+    for number, finding in enumerate(report.findings, 1):
+        flagged.setdefault((finding.location.document, finding.location.line), []).append((number, finding))
+    parts = ["<section id=\"sources\"><h2>Source lines</h2>"
+             "<p class=\"hint\">Each line a finding points at, with a few lines around it. "
+             "Highlighted lines carry findings; their rule names link back to them.</p>"]
     for doc in report.documents:
         blocks = excerpts(doc, [loc.line for loc in wanted if loc.document == doc.id])
         if not blocks:
             continue
-        parts.append(f"<section class=\"source\"><h3>{escape(doc_paths[doc.id])}</h3>")
+        parts.append(f"<section class=\"source\" data-doc=\"{escape(doc.id)}\"><h3>{escape(doc_paths[doc.id])}</h3>")
         for block in blocks:
-            parts.append(_excerpt(doc, block, anchors, flagged))
+            parts.append(_excerpt(doc, block, anchors, flagged, doc_paths))
         parts.append("</section>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _excerpt(doc: Document, block: range, anchors: Anchors, flagged: set) -> str:
+def _excerpt(doc: Document, block: range, anchors: Anchors, flagged: dict, doc_paths: dict[str, str]) -> str:
     rows = []
     for number in block:
         anchor = anchors.line_id(Location(doc.id, number))
-        mark = " flagged" if (doc.id, number) in flagged else ""
-        rows.append(
-            f"<span class=\"line{mark}\" id=\"{anchor}\"><a class=\"no\" href=\"#{anchor}\">{number}</a>"
-            f"<span class=\"text\">{escape(doc.line(number))}</span></span>"
+        here = flagged.get((doc.id, number), [])
+        back = "".join(
+            f"<a class=\"back sev-{escape(f.severity)}\" href=\"#f-{n}\" title=\"{escape(f.message)}\">"
+            f"{escape(f.rule)}</a>"
+            for n, f in here
         )
-    return f"<pre class=\"excerpt\">{''.join(rows)}</pre>"
+        rows.append(
+            f"<span class=\"line{' flagged' if here else ''}\" id=\"{anchor}\"><a class=\"no\" href=\"#{anchor}\">{number}</a>"
+            f"<span class=\"text\">{escape(doc.line(number))}</span>{back}</span>"
+        )
+    caption = f"{doc_paths[doc.id]}, lines {block.start}–{block.stop - 1}"
+    return f"<figure class=\"excerpt\"><figcaption>{escape(caption)}</figcaption><pre class=\"excerpt\">{''.join(rows)}</pre></figure>"

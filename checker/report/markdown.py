@@ -1,36 +1,38 @@
-"""Report → Markdown: a summary table, then each document's findings grouped by rule.
+"""Report → Markdown: summary tables, then each document's findings grouped by rule.
 
-Plain enough to read in a terminal (``less reports/report.md``) and rendered as tables and
-quotes on a code host. Text from the documents is escaped so a stray ``*`` or ``|`` in a
-quote cannot change the layout.
+Plain enough to read in a terminal (``less reports/report.md``: lines wrapped at 100
+columns, escapes only where Markdown needs them, see :mod:`.mdtext`) and rendered as
+tables and quotes on a code host. A suggestion shared by every finding of a group is
+given once under the group's heading.
 """
 
 from __future__ import annotations
 
-import re
-
 from .. import __version__
 from ..model import Evidence, Finding, Report
 from ..rules import RULES
+from .mdtext import code, inline, wrap
 from .summary import (
     SEVERITIES,
     findings_by_document,
     group_by_rule,
     paths,
+    rule_counts,
     rule_description,
     severity_counts,
+    shared_suggestion,
     where,
 )
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def render(report: Report) -> str:
     """Render ``report`` as Markdown (ends with one newline)."""
     doc_paths = paths(report)
-    parts = [f"# citecheck report\n\n{_headline(report)}\n", _summary_table(report)]
+    parts = [f"# citecheck report\n\n{_headline(report)}\n", _summary_table(report, doc_paths)]
+    if report.findings:
+        parts.append(_rule_table(report))
     for doc, findings in findings_by_document(report):
-        parts.append(f"## `{doc_paths[doc.id]}`\n")
+        parts.append(f"## {code(doc_paths[doc.id])}\n")
         if not findings:
             parts.append("No findings.\n")
         for rule, group in group_by_rule(findings):
@@ -47,56 +49,57 @@ def _headline(report: Report) -> str:
     return f"{docs} document{'s' * (docs != 1)} checked; {total} finding{'s' * (total != 1)} ({detail})."
 
 
-def _summary_table(report: Report) -> str:
-    doc_paths = paths(report)
+def _summary_table(report: Report, doc_paths: dict[str, str]) -> str:
     rows = ["| Document | " + " | ".join(s.capitalize() for s in SEVERITIES) + " | Total |",
             "|---|" + "--:|" * (len(SEVERITIES) + 1)]
     for doc, findings in findings_by_document(report):
         counts = severity_counts(findings)
         cells = " | ".join(str(counts[s]) for s in SEVERITIES)
-        rows.append(f"| `{doc_paths[doc.id]}` | {cells} | {len(findings)} |")
+        rows.append(f"| {code(doc_paths[doc.id]).replace('|', '&#124;')} | {cells} | {len(findings)} |")
     totals = severity_counts(report.findings)
     cells = " | ".join(f"**{totals[s]}**" for s in SEVERITIES)
     rows.append(f"| **Total** | {cells} | **{len(report.findings)}** |")
     return "## Summary\n\n" + "\n".join(rows) + "\n"
 
 
+def _rule_table(report: Report) -> str:
+    """Findings per rule, most severe first: what kinds of problem, how many, where."""
+    rows = ["| Rule | Severity | Findings | Documents |", "|---|---|--:|--:|"]
+    rows += [f"| {code(rule)} | {worst} | {n} | {docs} |" for rule, worst, n, docs in rule_counts(report.findings)]
+    return "\n".join(rows) + "\n"
+
+
 def _rule_section(rule: str, findings: tuple[Finding, ...], doc_paths: dict[str, str]) -> str:
-    title = f"### `{rule}` ({len(findings)})\n\n"
+    lines = [f"### {code(rule)} ({len(findings)})\n"]
     description = rule_description(rule)
-    lines = [title + (f"{_escape(description)}\n" if description else "")]
-    lines.extend(_finding(f, doc_paths) for f in findings)
+    if description:
+        lines.append(wrap(inline(description), "", "") + "\n")
+    shared = shared_suggestion(findings)
+    if shared:
+        lines.append(wrap(f"*Suggestion for each:* {inline(shared)}", "", "") + "\n")
+    lines.extend(_finding(f, doc_paths, with_suggestion=not shared) for f in findings)
     return "\n".join(lines)
 
 
-def _finding(finding: Finding, doc_paths: dict[str, str]) -> str:
+def _finding(finding: Finding, doc_paths: dict[str, str], with_suggestion: bool = True) -> str:
     page = f" (page {finding.location.page})" if finding.location.page else ""
-    head = (
-        f"- **{finding.severity}** `{where(finding.location, doc_paths)}`{page}: "
-        f"{_escape(finding.message)}"
-    )
-    # Blank lines between the parts keep each quote its own block quote and stop the
-    # suggestion from being swallowed by the quote above it (lazy continuation).
-    blocks = [head, *(_quote(e, finding, doc_paths) for e in finding.evidence)]
-    if finding.suggestion:
-        blocks.append(f"  *Suggestion:* {_escape(finding.suggestion)}")
-    return "\n\n".join(blocks) + "\n"
+    head = f"**{finding.severity}** {code(where(finding.location, doc_paths))}{page}: {inline(finding.message)}"
+    # A block quote may follow the item's first paragraph directly; "  >" lines keep each
+    # quote its own paragraph; the suggestion needs a blank line or it would be read as
+    # part of the quote (lazy continuation).
+    quotes = "\n  >\n".join(_quote(e, finding, doc_paths) for e in finding.evidence)
+    text = wrap(head, "- ", "  ") + (f"\n{quotes}" if quotes else "")
+    if with_suggestion and finding.suggestion:
+        text += "\n\n" + wrap(f"*Suggestion:* {inline(finding.suggestion)}", "  ", "  ")
+    return text + "\n"
 
 
 def _quote(evidence: Evidence, finding: Finding, doc_paths: dict[str, str]) -> str:
-    lines = [f"  > {_escape(line)}" if line.strip() else "  >" for line in evidence.quote.splitlines() or [""]]
+    """The quote as a block quote; one from another line than the finding's ends with its place."""
+    text = inline(evidence.quote, urls="code") or "…"
     if (evidence.location.document, evidence.location.line) != (finding.location.document, finding.location.line):
-        lines.append(f"  > — `{where(evidence.location, doc_paths)}`")
-    return "\n".join(lines)
-
-
-def _escape(text: str) -> str:
-    """Backslash-escape Markdown syntax and fold line breaks into spaces.
-
-    >>> _escape("a *b* | c")
-    'a \\\\*b\\\\* \\\\| c'
-    """
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+        text += f" — {code(where(evidence.location, doc_paths))}"
+    return wrap(text, "  > ", "  > ")
 
 
 def render_rules() -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from ..model import SEVERITY_ORDER, Document, Finding, Location, Report
 from ..rules import RULES
 
@@ -37,6 +39,23 @@ def group_by_rule(findings: tuple[Finding, ...]) -> list[tuple[str, tuple[Findin
     return [(rule, tuple(rules[rule])) for rule in sorted(rules, key=rank)]
 
 
+def rule_counts(findings: tuple[Finding, ...]) -> list[tuple[str, str, int, int]]:
+    """Per rule (most severe first): (rule, worst severity, findings, documents concerned)."""
+    rows = []
+    for rule, group in group_by_rule(findings):
+        worst = max((f.severity for f in group), key=lambda s: SEVERITY_ORDER.get(s, 0))
+        rows.append((rule, worst, len(group), len({f.location.document for f in group})))
+    return rows
+
+
+def shared_suggestion(findings: tuple[Finding, ...]) -> str | None:
+    """The suggestion when two or more findings all give the same one (said once), else None."""
+    suggestions = {f.suggestion for f in findings}
+    if len(findings) < 2 or len(suggestions) != 1:
+        return None
+    return suggestions.pop()
+
+
 def rule_description(rule_id: str) -> str:
     """Return the catalogue's one-line description of ``rule_id`` (empty if unknown)."""
     rule = RULES.get(rule_id)
@@ -44,8 +63,21 @@ def rule_description(rule_id: str) -> str:
 
 
 def paths(report: Report) -> dict[str, str]:
-    """Map document id → its path as given (relative to the working folder), in ``/`` form."""
-    return {doc.id: doc.path.replace("\\", "/") for doc in report.documents}
+    """Map document id → its path as given (relative to the working folder), in ``/`` form.
+
+    A leading ``./`` is dropped, so ``./seeds/a.txt`` and ``seeds/a.txt`` name the same file
+    the same way (code scanning and annotations match paths literally).
+    """
+    return {doc.id: _clean(doc.path) for doc in report.documents}
+
+
+def _clean(path: str) -> str:
+    r"""Posix form of ``path`` without ``.`` parts.
+
+    >>> _clean("./seeds\\a.txt"), _clean("/abs/./b.txt")
+    ('seeds/a.txt', '/abs/b.txt')
+    """
+    return str(PurePosixPath(path.replace("\\", "/")))
 
 
 def where(location: Location, doc_paths: dict[str, str]) -> str:

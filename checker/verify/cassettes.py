@@ -23,6 +23,7 @@ _SECRET_PARAMS = ("token", "access_token", "api_key", "apikey", "key", "password
                   "mailto", "email")  # a polite-pool contact address is personal data, not evidence
 _BODY_CAP = 200_000
 _SAFE_NAME = re.compile(r"[^\w.~-]+")
+_EMAIL = re.compile(r"\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def cassette_path(directory: str | Path, document_id: str) -> Path:
@@ -38,6 +39,9 @@ def _strip_userinfo(request):
     parts = urlsplit(request.uri)
     if "@" in parts.netloc:
         request.uri = urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    # A polite-pool User-Agent carries the contact address ("… mailto:ed@example.org").
+    for name in [n for n in request.headers if n.lower() == "user-agent"]:
+        request.headers[name] = _EMAIL.sub("", request.headers[name]).strip()
     return request
 
 

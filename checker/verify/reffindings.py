@@ -8,14 +8,18 @@ why and how many, not forty identical ones.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from ..findings import make_finding
 from ..model import Evidence, Finding, RefCheck
+from .refmatch import TOLERATED
+from .refs import URL_STAGE
 from .registries import registry_label
 
 _SHOWN = 5  # references quoted as evidence in a summary finding; the rest are counted
+_DETAIL = re.compile(r"\s*\([^()]*\)")
 
 
 def reference_findings(checks: Sequence[RefCheck]) -> tuple[Finding, ...]:
@@ -26,17 +30,30 @@ def reference_findings(checks: Sequence[RefCheck]) -> tuple[Finding, ...]:
         if check.verdict == "unverifiable" and _checked_by_url_stage(check):
             continue
         if check.verdict == "unverifiable":
-            unverifiable[(check.reference.location.document, check.reason)].append(check)
+            unverifiable[(check.reference.location.document, cause_of(check.reason))].append(check)
         elif check.verdict in _BUILDERS:
             findings.append(_BUILDERS[check.verdict](check))
-    for (_, reason), group in sorted(unverifiable.items()):
-        findings.append(_unverifiable(group, reason))
+    for _, group in sorted(unverifiable.items()):
+        findings.append(_unverifiable(group, group[0].reason))
     return tuple(findings)
+
+
+def cause_of(reason: str) -> str:
+    """A reason without its parenthesised details, so one outage makes one summary.
+
+    >>> cause_of("Crossref down (dns: cannot resolve api.crossref.org); Open Library down (HTTP 503)")
+    'Crossref down; Open Library down'
+    """
+    while True:
+        shorter = _DETAIL.sub("", reason)
+        if shorter == reason:
+            return reason
+        reason = shorter
 
 
 def _checked_by_url_stage(check: RefCheck) -> bool:
     """A web page no registry holds is verified through its URL; a second finding is noise."""
-    return check.reason.startswith("not a kind of work") and bool(check.reference.get("url"))
+    return check.reason == URL_STAGE
 
 
 def _evidence(check: RefCheck) -> tuple[Evidence, ...]:
@@ -44,7 +61,7 @@ def _evidence(check: RefCheck) -> tuple[Evidence, ...]:
 
 
 def _differences(check: RefCheck) -> str:
-    rows = [r for r in check.comparison if r.agrees is False and r.field not in ("title", "author")]
+    rows = [r for r in check.comparison if r.agrees is False and r.field not in TOLERATED]
     return "; ".join(f"{r.field} cited as {r.cited!r}, record has {r.registry!r}" for r in rows)
 
 
@@ -102,7 +119,7 @@ def _unverifiable(group: list[RefCheck], reason: str) -> Finding:
         suggestion = "Run the check again later; nothing is known about these works yet."
     else:
         suggestion = "Check these works by hand."
-    key = reason if len(group) > 1 else f"{first.reference.raw}|{reason}"
+    key = cause_of(reason) if len(group) > 1 else f"{first.reference.raw}|{cause_of(reason)}"
     return make_finding("ref.unverifiable", first.reference.location, message, evidence, suggestion, key=key)
 
 

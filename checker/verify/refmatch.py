@@ -13,20 +13,33 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..model import Candidate, FieldComparison, Name, Reference
 from .registries.ids import normalise_doi, normalise_isbn
 
-# A work is "the same" when its title and first author agree this well; below that a
-# record is at most a suggestion. Chosen so that transliteration ("Kozyrev"/"Kozyrew")
+# A work is "the same" when its title and first author agree this well and the titles
+# put no different word in each other's place (see title_conflict); below that a record is
+# at most a suggestion. Chosen so that transliteration ("Kozyrev"/"Kozyrew"), OCR damage
 # and a dropped subtitle still match, while a different paper by the same author does not.
 SAME_TITLE = 88.0
 SAME_AUTHOR = 80.0
 TITLE_ALONE = 93.0  # no author to compare: the title must carry the identity by itself
 CONTAINER_AGREES = 70.0
+PUBLISHER_AGREES = 80.0
 SUGGEST = 60.0
 
-_WEIGHTS = {"title": 0.5, "author": 0.25, "year": 0.15, "container": 0.1}
+WEIGHTS = {"title": 0.5, "author": 0.25, "year": 0.15, "container": 0.1}
+# Words that carry no identity in a title or a publisher's name.
+_STOP = frozenset(
+    "a an the of and in on for to at by with from into about as or its his her their "
+    "de la le les des du et der die das und von zur zum el los las y en del di il "
+    "na ve se ze do od po pro pri za".split()
+)
+_IMPRINT = frozenset(
+    "press publishing publishers publisher verlag books inc ltd llc co company editions "
+    "edition nakladatelstvi vydavatelstvi naklad university univ up".split()
+)
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -35,6 +48,9 @@ _MAIN = re.compile(r"\s*[:.?!]\s+|\s+[-–—]\s+")
 _BOOKS = frozenset({"book", "monograph", "edited-book", "reference-book", "book-set", "book-series"})
 _ARTICLES = frozenset({"journal-article", "proceedings-article", "posted-content", "peer-review", "article-journal"})
 PINPOINT_FIELDS = ("locator", "pinpoint", "cited_pages", "page")
+# Shown in the comparison but never a mismatch: title and author decide identity, and a
+# different publisher is usually another edition, a reprint or an imprint of the same work.
+TOLERATED = frozenset({"title", "author", "publisher"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +61,8 @@ class Match:
     score: float
     same_work: bool
     rows: tuple[FieldComparison, ...]
-    differs: tuple[str, ...]
+    differs: tuple[str, ...]  # cited fields the record contradicts (a mismatch when same_work)
+    conflict: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # see title_conflict
 
 
 def fold(text: str) -> str:
@@ -68,6 +85,49 @@ def title_score(cited: str, record: str) -> float:
     return max(fuzz.token_sort_ratio(a, b), fuzz.ratio(main_a, main_b), fuzz.ratio(a, main_b), fuzz.ratio(main_a, b))
 
 
+def title_conflict(cited: str, record: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the significant words each title has where the other has different ones.
+
+    Two titles one word apart score high ("… in Post-Communist Poland" / "… Hungary",
+    "1953–1956" / "1948–1953") yet name different works. A conflict needs a word on
+    *each* side that the other lacks: a dropped subtitle, an added word or an OCR slip
+    ("Memmory") is no conflict. Words match despite one slip per eight letters, split
+    or joined compounds ("Post-Communist"/"Postcommunist") and abbreviated years ("64").
+
+    >>> title_conflict("Rethinking NATO Enlargement", "Rethinking EU Enlargement")
+    (('nato',), ('eu',))
+    >>> title_conflict("Images of the Adversary", "Images of the Adversary: NATO Assessments")
+    ((), ())
+    """
+    a, b = _aligned(cited, record)
+    words_a, words_b = _significant(a), _significant(b)
+    only_a = tuple(w for w in words_a if not _has_word(w, words_b, b))
+    only_b = tuple(w for w in words_b if not _has_word(w, words_a, a))
+    return (only_a, only_b) if only_a and only_b else ((), ())
+
+
+def _aligned(cited: str, record: str) -> tuple[str, str]:
+    """The parts of two titles to compare word by word: the main titles when only one
+    side gives a subtitle, else the whole titles."""
+    main_a, main_b = _MAIN.split(cited, 1), _MAIN.split(record, 1)
+    if (len(main_a) > 1) != (len(main_b) > 1):
+        return fold(main_a[0]), fold(main_b[0])
+    return fold(cited), fold(record)
+
+
+def _significant(folded: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in folded.split() if w not in _STOP and (len(w) > 1 or w.isdigit())))
+
+
+def _has_word(word: str, others: tuple[str, ...], other_text: str) -> bool:
+    if word.isdigit():  # a year or number matches exactly, or as its abbreviation ("64" for 1964)
+        return any(o.isdigit() and (o.endswith(word) or word.endswith(o)) for o in others)
+    slips = 0 if len(word) <= 3 else 1 if len(word) <= 8 else 2
+    if any(Levenshtein.distance(word, o, score_cutoff=slips) <= slips for o in others):
+        return True
+    return len(word) >= 4 and word in other_text.replace(" ", "")
+
+
 def author_score(cited: tuple[Name, ...], record: tuple[Name, ...]) -> float | None:
     """Score the first cited author against the record's first authors; None if either has none."""
     if not cited or not record:
@@ -82,6 +142,19 @@ def container_score(cited: str, record: tuple[str, ...]) -> float:
     if not a or not record:
         return 0.0
     return max(max(fuzz.token_set_ratio(a, fold(r)), 100.0 * _abbreviates(a, fold(r))) for r in record)
+
+
+def publisher_agrees(cited: str, record: str) -> bool | None:
+    """Whether two publisher names are the same house, ignoring "Press", "Inc" and the like.
+
+    >>> publisher_agrees("Rowman and Littlefield Publishers, Inc", "Rowman & Littlefield")
+    True
+    """
+    a = " ".join(w for w in fold(cited).split() if w not in _IMPRINT and w not in _STOP)
+    b = " ".join(w for w in fold(record).split() if w not in _IMPRINT and w not in _STOP)
+    if not a or not b:
+        return None
+    return fuzz.token_set_ratio(a, b) >= PUBLISHER_AGREES
 
 
 def page_ranges(text: str) -> tuple[tuple[int, int], ...]:
@@ -109,11 +182,13 @@ def compare(reference: Reference, candidate: Candidate) -> Match:
     cited_year = year_of(reference)
     cited_container = str(reference.get("container_title") or reference.get("journal") or "")
     t = title_score(cited_title, candidate.title) if cited_title else None
+    conflict = title_conflict(cited_title, candidate.title) if t is not None and t >= SAME_TITLE else ((), ())
     a = author_score(cited_authors, candidate.authors)
     y = (cited_year in candidate.years) if cited_year and candidate.years else None
     c = container_score(cited_container, candidate.container) if cited_container and candidate.container else None
     rows = [
-        FieldComparison("title", cited_title, candidate.title, None if t is None else t >= SAME_TITLE),
+        FieldComparison("title", cited_title, candidate.title,
+                        None if t is None else t >= SAME_TITLE and not conflict[0]),
         FieldComparison("author", _names(cited_authors), _names(candidate.authors),
                         None if a is None else a >= SAME_AUTHOR),
         FieldComparison("year", cited_year, ", ".join(candidate.years), y),
@@ -121,14 +196,16 @@ def compare(reference: Reference, candidate: Candidate) -> Match:
                         None if c is None else c >= CONTAINER_AGREES),
         _volume_row(reference, candidate),
         *_page_rows(reference, candidate),
+        _publisher_row(reference, candidate),
         _doi_row(reference, candidate),
         _isbn_row(reference, candidate),
     ]
     rows = [r for r in rows if r.cited or r.registry]
-    same = _same_work(t, a, y, c) and compatible(str(reference.get("type") or ""), candidate.type)
-    differs = tuple(r.field for r in rows if r.agrees is False and r.field not in ("title", "author"))
+    same = (not conflict[0] and same_work(t, a, y, c)
+            and compatible(str(reference.get("type") or ""), candidate.type))
+    differs = tuple(r.field for r in rows if r.agrees is False and r.field not in TOLERATED)
     parts = {"title": t, "author": a, "year": None if y is None else 100.0 * y, "container": c}
-    return Match(candidate, _combined(parts), same, tuple(rows), differs)
+    return Match(candidate, match_score(parts), same, tuple(rows), differs, conflict)
 
 
 def authors_of(reference: Reference) -> tuple[Name, ...]:
@@ -155,20 +232,33 @@ def compatible(cited_type: str, record_type: str) -> bool:
     return not ((cited == "book" and record in _ARTICLES) or (cited == "article" and record in _BOOKS))
 
 
-def _same_work(t: float | None, a: float | None, y: bool | None, c: float | None) -> bool:
-    if t is None:
+def same_work(title: float | None, author: float | None, year: bool | None, container: float | None) -> bool:
+    """Decide from the field scores whether a record is the cited work.
+
+    Title ≥ SAME_TITLE and first author ≥ SAME_AUTHOR; with no author on one side, the
+    title must reach TITLE_ALONE and the year or the journal agree as well.
+
+    >>> same_work(88.0, 80.0, None, None), same_work(87.9, 100.0, True, 100.0)
+    (True, False)
+    """
+    if title is None:
         return False
-    if a is not None:
-        return t >= SAME_TITLE and a >= SAME_AUTHOR
-    return t >= TITLE_ALONE and (y is True or (c is not None and c >= CONTAINER_AGREES))
+    if author is not None:
+        return title >= SAME_TITLE and author >= SAME_AUTHOR
+    return title >= TITLE_ALONE and (year is True or (container is not None and container >= CONTAINER_AGREES))
 
 
-def _combined(parts: dict[str, float | None]) -> float:
+def match_score(parts: dict[str, float | None]) -> float:
+    """The weighted mean (WEIGHTS) of the field scores present, 0–100; 0 without a title.
+
+    >>> match_score({"title": 100.0, "author": 50.0, "year": None, "container": None})
+    83.3
+    """
     present = {k: v for k, v in parts.items() if v is not None}
     if not present or parts.get("title") is None:
         return 0.0
-    total = sum(_WEIGHTS[k] for k in present)
-    return round(sum(_WEIGHTS[k] * v for k, v in present.items()) / total, 1)
+    total = sum(WEIGHTS[k] for k in present)
+    return round(sum(WEIGHTS[k] * v for k, v in present.items()) / total, 1)
 
 
 def _family(name: Name) -> str:
@@ -228,6 +318,12 @@ def _within(cited: tuple[tuple[int, int], ...], record: tuple[tuple[int, int], .
     if first == last and len(record) == 1:
         return True if all(start == first for start, _ in cited) else None
     return all(end <= last for _, end in cited)
+
+
+def _publisher_row(reference: Reference, candidate: Candidate) -> FieldComparison:
+    cited = str(reference.get("publisher") or "")
+    shown = candidate.publisher if cited else ""  # a record's publisher alone says nothing to the editor
+    return FieldComparison("publisher", cited, shown, publisher_agrees(cited, candidate.publisher))
 
 
 def _doi_row(reference: Reference, candidate: Candidate) -> FieldComparison:

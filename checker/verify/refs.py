@@ -30,6 +30,8 @@ NOT_REGISTERED = frozenset({"web page", "webpage", "encyclopedia entry", "hearin
 
 OFFLINE = "offline, and no recording of the registries' answers"
 TOO_THIN = "no title, DOI or ISBN to look up"
+URL_STAGE = "no registry holds this kind of work; its URL is checked by the URL stage (citecheck urls)"
+OTHER_EDITION = "publisher differs from the record (another edition, reprint or imprint: not a mismatch)"
 
 
 def verify_references(
@@ -52,20 +54,33 @@ def verify_references(
     for reference in references:
         if reference.kind != "full":
             continue
-        if polite is None:
+        skipped = not_looked_up(reference)
+        if skipped is not None:
+            checks.append(skipped)
+        elif polite is None:
             checks.append(RefCheck(reference, "unverifiable", reason=OFFLINE if offline else "no fetcher"))
         else:
             checks.append(check_reference(reference, registries, polite))
     return tuple(checks)
 
 
-def check_reference(reference: Reference, registries: Sequence[Registry], fetch: Fetch) -> RefCheck:
-    """Ask the registries about one reference and judge what they answer."""
+def not_looked_up(reference: Reference) -> RefCheck | None:
+    """The verdict on a reference no registry is asked about (a web page, a bare note), else None."""
     kind = str(reference.get("type") or "").lower()
     if kind in NOT_REGISTERED and not (_doi(reference) or _isbn(reference)):
-        return RefCheck(reference, "unverifiable", reason=f"not a kind of work the registries hold ({kind})")
+        if reference.get("url"):
+            return RefCheck(reference, "unverifiable", reason=URL_STAGE)
+        return RefCheck(reference, "unverifiable", reason=f"not a kind of work the registries hold: {kind}")
     if not (reference.get("title") or _doi(reference) or _isbn(reference)):
         return RefCheck(reference, "unverifiable", reason=TOO_THIN)
+    return None
+
+
+def check_reference(reference: Reference, registries: Sequence[Registry], fetch: Fetch) -> RefCheck:
+    """Ask the registries about one reference and judge what they answer."""
+    skipped = not_looked_up(reference)
+    if skipped is not None:
+        return skipped
     answers, matches = _ask(reference, registries, fetch)
     by_doi = next((m for m in matches if m.candidate.via == "doi"), None)
     if _doi(reference) and not any(m.same_work for m in matches) and reference.get("title"):
@@ -134,7 +149,8 @@ def _judge_same(reference: Reference, best: Match, asked: tuple[str, ...]) -> Re
                      comparison=best.rows, asked=asked, evidence=_cite(best))
     notices = [u for u in found.updates if u.type in RETRACTIONS] or [u for u in found.updates if u.type in CORRECTIONS]
     notice = notices[0] if notices else None
-    differ = "cited " + ", ".join(best.differs) + " differ from the record" if best.differs else ""
+    verb = "differs" if len(best.differs) == 1 and best.differs[0] != "pages" else "differ"
+    differ = f"cited {' and '.join(best.differs)} {verb} from the record" if best.differs else ""
     reason = "; ".join(part for part in (_notice(notice), differ) if part)
     if notice is not None and notice.type in RETRACTIONS:
         return replace(check, verdict="retracted", reason=reason)
@@ -142,7 +158,9 @@ def _judge_same(reference: Reference, best: Match, asked: tuple[str, ...]) -> Re
         return replace(check, verdict="mismatch", reason=reason)
     if notice is not None:
         return replace(check, verdict="corrected", reason=reason)
-    return replace(check, added=_additions(reference, best))
+    other_edition = any(r.field == "publisher" and r.agrees is False for r in best.rows)
+    return replace(check, added=_additions(reference, best, other_edition),
+                   reason=OTHER_EDITION if other_edition else "")
 
 
 def _notice(notice: RegistryUpdate | None) -> str:
@@ -163,23 +181,33 @@ def _doi_other_work(reference: Reference, by_doi: Match, best: Match | None, ask
     )
 
 
-def _additions(reference: Reference, best: Match) -> tuple[AddedField, ...]:
-    """DOI, ISBN and page range the record gives and the citation lacks; nothing guessed."""
+def _additions(reference: Reference, best: Match, other_edition: bool = False) -> tuple[AddedField, ...]:
+    """DOI, ISBN and page range the record gives and the citation lacks; nothing guessed.
+
+    A record of another edition (its publisher differs) gives no ISBN: the ISBN names an
+    edition, and it would not be the one cited. A note's page is the page cited, not the
+    work's extent, so the article's range is still added.
+    """
     found = best.candidate
     added = []
     if found.doi and not _doi(reference):
         added.append(AddedField("doi", found.doi, found.registry, found.record))
-    if len(found.isbn) >= 1 and not _isbn(reference):
+    if found.isbn and not _isbn(reference) and not other_edition:
         added.append(AddedField("isbn", found.isbn[0], found.registry, found.record))
     ranges = page_ranges(found.pages)
-    if len(ranges) == 1 and ranges[0][0] < ranges[0][1] and not reference.get("pages"):
+    has_extent = bool(reference.get("pages")) and reference.note is None
+    if len(ranges) == 1 and ranges[0][0] < ranges[0][1] and not has_extent:
         # Written as the parse stage writes a range; the BibTeX writer turns "-" into "--".
         added.append(AddedField("pages", f"{ranges[0][0]}-{ranges[0][1]}", found.registry, found.record))
     return tuple(added)
 
 
 def _suggest(match: Match) -> str:
-    return f"closest record (match score {match.score:.0f}/100, not the cited work for certain): {_cite(match)}"
+    cited, record = match.conflict
+    differ = ""
+    if cited:
+        differ = f"; its title has “{' '.join(record)}” where the citation has “{' '.join(cited)}”"
+    return f"closest record (match score {match.score:.0f}/100, not the cited work for certain{differ}): {_cite(match)}"
 
 
 def _cite(match: Match) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bibtexparser
 import pybtex.database
+import pybtex.errors
 import pytest
 
 from checker.bib import collect_works, render
@@ -56,6 +57,7 @@ def test_round_trip_through_bibtexparser_without_loss(works):
 
 
 def test_loads_in_pybtex(works):
+    pybtex.errors.set_strict_mode(True)  # any pybtex complaint raises instead of warning
     data = pybtex.database.parse_string(render(works, "bibtex"), "bibtex")
     assert set(data.entries) == {w.key for w in works}
     book = data.entries["tsygankov2010russia"]
@@ -86,6 +88,23 @@ def test_clashing_keys_get_letters():
     a = parse_reference("Smith, John. Politics. London: Routledge, 2001.")
     b = parse_reference("Smith, John. Politics Revisited and Other Essays on Power. London: Verso, 2001.")
     assert assign_keys((a, b)) == ("smith2001politicsa", "smith2001politicsb")
+
+
+@pytest.mark.parametrize(("raw", "key"), [
+    pytest.param("NATO-Russia fact sheet: http://www.nato.int/a.pdf", "natorussiafact", id="no_author_no_year_two_words"),
+    pytest.param("Executive Sessions of the Senate Foreign Relations Committee (1959) 56-65.", "executive1959sessions",
+                 id="no_author_title_word_and_year"),
+    pytest.param("Dostupné z:<http://www.nextnewdeal.net/redefining-natos-role>", "nextnewdeal", id="address_only_host"),
+    pytest.param("Inside or Outside? Russia’s Policies Towards NATO: http://x.org/a.pdf", "insideoutside",
+                 id="stop_words_skipped"),
+])
+def test_readable_keys_without_author(raw, key):
+    assert assign_keys((parse_reference(raw),)) == (key,)
+
+
+def test_entry_whose_encyclopedia_is_unnamed_is_misc_not_incollection():
+    works, _ = collect_works((parse_reference('"Khrushchev, Nikita Sergeyevich" (Herzliya: Helicon, 2018).'),))
+    assert entry_fields(works[0])[0] == "misc"
 
 
 def test_pinpoint_pages_of_notes_are_not_exported(works):

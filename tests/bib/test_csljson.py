@@ -25,7 +25,7 @@ SCHEMA = {  # the parts of CSL-JSON's csl-data.json schema that we emit
             "author": {"type": "array", "items": _NAME}, "editor": {"type": "array", "items": _NAME},
             "issued": _DATE, "accessed": _DATE,
             **{k: {"type": "string"} for k in ("title", "container-title", "publisher", "publisher-place", "page",
-                                                "volume", "issue", "URL", "DOI", "ISBN")},
+                                                "volume", "issue", "number", "URL", "DOI", "ISBN")},
         },
         "additionalProperties": False,
     },

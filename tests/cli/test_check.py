@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -73,14 +74,22 @@ def test_reports_are_byte_identical_across_runs(stage_calls):
 def test_second_run_uses_the_cache_and_no_cache_bypasses_it(stage_calls):
     _write("a.txt", ERROR_DOC)
     _write("b.txt", CLEAN_DOC)
-    main(["check", "a.txt", "b.txt", "--cache-dir", "cc"])
-    main(["check", "a.txt", "b.txt", "--cache-dir", "cc"])
+    main(["check", "a.txt", "b.txt", "--cache-dir", "cc", "--offline"])
+    main(["check", "a.txt", "b.txt", "--cache-dir", "cc", "--offline"])
     assert stage_calls == ["a", "b"]
     _write("b.txt", CLEAN_DOC + "More.\n")
-    main(["check", "a.txt", "b.txt", "--cache-dir", "cc"])
+    main(["check", "a.txt", "b.txt", "--cache-dir", "cc", "--offline"])
     assert stage_calls == ["a", "b", "b"]
-    main(["check", "a.txt", "b.txt", "--cache-dir", "cc", "--no-cache"])
+    main(["check", "a.txt", "b.txt", "--cache-dir", "cc", "--offline", "--no-cache"])
     assert stage_calls == ["a", "b", "b", "a", "b"]
+
+
+def test_live_runs_check_again_instead_of_serving_cached_verdicts(stage_calls):
+    _write("a.txt", ERROR_DOC)
+    main(["check", "a.txt", "--cache-dir", "cc", "--offline"])
+    main(["check", "a.txt", "--cache-dir", "cc"])
+    main(["check", "a.txt", "--cache-dir", "cc"])
+    assert stage_calls == ["a", "a", "a"]
 
 
 def test_baseline_accepts_known_findings_across_line_shifts(stage_calls, capsys):
@@ -124,3 +133,35 @@ def test_github_actions_annotations_on_stdout(stage_calls, capsys, monkeypatch):
     out = capsys.readouterr().out.splitlines()
     assert "::error file=paper.txt,line=2,title=url.dead::dead: http://gone.example/a%0A> See DEAD http://gone.example/a here." in out
     assert any(line.startswith("::warning file=paper.txt,line=3,title=note.orphan::") for line in out)
+
+
+def test_summary_says_what_was_found_why_it_exits_and_what_it_wrote(stage_calls, capsys):
+    main(["check", _write("paper.txt", WARNING_DOC), "--out", "out"])
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "citecheck: 1 document, 2 findings (0 error, 1 warning, 1 info); exit 0: none at or above --fail-on error",
+        "wrote out/report.md, out/report.html, out/report.json",
+    ]
+    main(["check", "paper.txt", "--out", "out", "--fail-on", "warning", "--format", "json"])
+    assert capsys.readouterr().out.splitlines()[0].endswith("; exit 1: 1 at or above --fail-on warning")
+
+
+# The real stages (no stand-in): notes 2 and 3 are marked but have no text.
+_REAL = ("A paper on alliances\n\nThe alliance was founded in 1949.1 Its first crisis came soon after.2\n"
+         "Nobody agreed.3\n\n1 John Smith, The Alliance (London: Harbour Press, 1990), 12.\n")
+
+
+def test_baseline_survives_line_shifts_with_the_real_stages(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    offline = ["--offline", "--no-cache", "--out", "out", "--format", "json"]
+    _write("paper.txt", _REAL)
+    assert main(["check", "paper.txt", *offline]) == 1
+    assert main(["baseline", "paper.txt", "-o", "base.json", "--offline", "--no-cache"]) == 0
+    _write("paper.txt", "Draft 2\nFor the editor\n\n" + _REAL)  # every line moves down by three
+    assert main(["check", "paper.txt", "--baseline", "base.json", *offline]) == 0
+    _write("paper.txt", _REAL.replace("Nobody agreed.3", "Nobody agreed.3 Some did.4"))
+    assert main(["check", "paper.txt", "--baseline", "base.json", *offline]) == 1
+    report = json.loads(Path("out/report.json").read_text(encoding="utf-8"))
+    assert [f["message"] for f in report["findings"]] == ["Note 4 is marked in the text but its note text is missing"]
+    assert "known in the baseline" in capsys.readouterr().out

@@ -141,3 +141,55 @@ def test_bib_without_enrich_asks_nothing(paper, httpserver, monkeypatch, capsys)
     assert main(["bib", str(paper)]) == 0
     assert "citecheck-source" not in capsys.readouterr().out
     assert httpserver.log == []
+
+
+EXAMPLE = FIXTURES / "example"
+EXAMPLE_ARGS = ["--offline", "--allow-private", "--config", str(EXAMPLE / "citecheck.toml"),
+                "--cassette-dir", str(EXAMPLE / "cassettes")]
+
+
+def test_example_paper_field_by_field_from_its_cassette(capsys):
+    """The README's example: the real parse of a paper, replayed from the committed cassette."""
+    code = main(["refs", str(EXAMPLE / "paper.txt"), *EXAMPLE_ARGS])
+    out = capsys.readouterr().out
+    assert code == 1  # note 6 cites a retracted work
+    blocks = {block.split(":", 1)[0]: block for block in ("\n" + out).split("\npaper:")[1:]}
+    assert "DIFFERS year       cited: 2015  |  record: 2016, 2017" in blocks["11"]
+    assert "why: cited year differs from the record" in blocks["11"]
+    assert "DIFFERS pages      cited: 118-20  |  record: 89-116" in blocks["13"]
+    assert "note    publisher  cited: Böhlau  |  record: Example Transport History Press" in blocks["15"]
+    assert "its title has “krkonose” where the citation has “sumava”" in blocks["24"]
+    assert "why: Retraction 2021-09-30" in blocks["26"]
+    assert "why: the cited DOI 10.5555/zenodo.777 belongs to a different work" in blocks["30"]
+    assert "+ doi = 10.5555/jme.2018.28.1.12  (from Crossref)" in blocks["34"]
+    assert out.splitlines()[-2] == ("citecheck refs: 10 cited work(s): 3 mismatch, 3 verified, 1 corrected, "
+                                    "1 not-found, 1 retracted, 1 unverifiable")
+
+
+def test_enriched_example_round_trips_through_bibtexparser_and_pybtex(tmp_path, capsys):
+    import bibtexparser
+    from pybtex.database import parse_string
+
+    out = tmp_path / "paper.bib"
+    assert main(["bib", str(EXAMPLE / "paper.txt"), "--enrich", "-o", str(out), *EXAMPLE_ARGS]) == 0
+    err = capsys.readouterr().err
+    assert "--enrich: added 2 field(s) to 1 of 10 entries (verified works only)" in err
+    text = out.read_text(encoding="utf-8")
+    library = bibtexparser.parse_string(text)
+    assert library.failed_blocks == []
+    enriched = [e for e in library.entries if "citecheck-source" in e.fields_dict]
+    assert [(e["doi"], e["pages"]) for e in enriched] == [("10.5555/jme.2018.28.1.12", "12--30")]
+    assert "isbn" not in library.entries_dict["horvatova2004danube"].fields_dict  # another edition's ISBN
+    bib = parse_string(text, "bibtex")
+    assert sorted(bib.entries) == sorted(e.key for e in library.entries)
+    assert bib.entries[enriched[0].key].fields["citecheck-source"].startswith("doi from Crossref http://127.0.0.1")
+
+
+def test_enrich_offline_without_recordings_adds_nothing_and_says_why(tmp_path, capsys):
+    out = tmp_path / "paper.bib"
+    args = ["--offline", "--cassette-dir", str(tmp_path / "none")]
+    assert main(["bib", str(EXAMPLE / "paper.txt"), "--enrich", "-o", str(out), *args]) == 0
+    err = capsys.readouterr().err
+    assert "added 0 field(s) to 0 of 10 entries" in err
+    assert "9 of them not checked: offline with no recording (run once online or with --record)" in err
+    assert "citecheck-source" not in out.read_text(encoding="utf-8")

@@ -56,7 +56,7 @@ def test_chicago_paper_findings(chicago):
 def test_author_year_paper_with_numbered_references(numbered):
     assert [(c.author, c.year, c.pages) for c in numbered.citations] == [
         ("Kovačević", "2009", None), ("Noël", "2010", "12"), ("Stern", "2009", None),
-        ("Dickel et al.", "2014", "31–33"), ("Commission", "2011", None), ("Goldthau and Sitter", "2015", "44"),
+        ("Dickel et al.", "2014", "31–33"), ("European Commission", "2011", None), ("Goldthau and Sitter", "2015", "44"),
         ("European Commission", "2014", None), ("Kovačević", "2009", "7"), ("Larsson", "2013", None)]
     entries = numbered.bibliography
     assert [e.location.line for e in entries] == [23, 25, 26, 32, 34, 36, 37]

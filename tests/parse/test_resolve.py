@@ -76,3 +76,23 @@ def test_repeated_unresolved_short_form_is_reported_once():
     refs, findings = resolve_references(_notes("a", text, text))
     assert refs[1].same_as == "a#n1"
     assert [f.rule for f in findings] == ["cite.short-form-unresolved"]
+
+
+def test_same_address_damaged_differently_is_one_work_across_documents():
+    listed = parse_reference(
+        "US Credibility Problem – Washington Post: http://www.washingtonpost.com/opinions/with-ukraine-crisis-the-us-"
+        "has-a-credibility-problem/2014/03/03/f8f6-d34c_story.html", Location("a", 9), id="a#b1")
+    fragment = parse_reference(  # a note's tail: the line break ate two hyphens
+        "2014-07-31]. Dostupné z:<http://www.washingtonpost.com/opinions/with-ukrainecrisis-the-us-has-a-credibility-"
+        "problem/2014/03/03/f8f6d34c_story.html>", Location("b", 3), id="b#n4", note=4)
+    groups, _ = merge_references((fragment, listed))
+    assert len(groups) == 1 and groups[0][0].id == "a#b1"  # the titled entry leads
+    works, _ = collect_works((fragment, listed))
+    assert [w.key for w in works] == ["uscredibilityproblem"] and works[0].get("accessed") == "2014-07-31"
+
+
+def test_address_only_note_resolves_to_the_earlier_full_citation():
+    refs, findings = resolve_references(_notes(
+        "a", "Smith, Jan. A Page. Site [online]. [cit. 2014-07-22]. Dostupné z: <http://x.org/a-b>",
+        "z: <http://x.org/ab>"))
+    assert refs[1].same_as == "a#n1" and findings == ()

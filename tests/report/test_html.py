@@ -121,11 +121,24 @@ def test_filters_work_in_a_real_browser(report, tmp_path):
             page.click("article[data-rule='url.dead'] a.loc")
             assert page.evaluate("location.hash") == "#src-0-L5"
             assert page.locator("#src-0-L5").is_visible()
+            assert _top(page, "#src-0-L5") >= _bottom(page, "#filters"), "line hidden under the filter bar"
+            page.click("#src-0-L5 a.back")
+            assert page.evaluate("location.hash") == "#" + page.get_attribute("article[data-rule='url.dead']", "id")
+            assert _top(page, "article[data-rule='url.dead']") >= _bottom(page, "#filters")
             page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=str(_artifact_dir(tmp_path) / "report.png"), full_page=True)
         finally:
             browser.close()
     assert errors == []
+
+
+def _top(page, selector: str) -> float:
+    return page.locator(selector).bounding_box()["y"]
+
+
+def _bottom(page, selector: str) -> float:
+    box = page.locator(selector).bounding_box()
+    return box["y"] + box["height"]
 
 
 def _artifact_dir(tmp_path: Path) -> Path:
@@ -144,3 +157,19 @@ def test_quote_links_to_its_line_only_when_it_is_elsewhere(report):
     assert conflict.count("<footer>") == 1 and 'href="#src-1-L1"' in conflict
     dead = re.search(r'<article[^>]*data-rule="url.dead".*?</article>', text).group(0)
     assert "<footer>" not in dead and 'href="#src-0-L5"' in dead
+
+
+def test_flagged_source_lines_link_back_to_their_findings(report):
+    text = html.render(report)
+    back = re.search(r'<span class="line flagged" id="src-0-L5">.*?</span></span>', text).group(0)
+    card = re.search(r'<article id="(f-\d+)"[^>]*data-rule="url.dead"', text).group(1)
+    assert f'href="#{card}"' in back and ">url.dead</a>" in back
+    assert "seeds/notes.txt, lines 1–6" in text  # each excerpt names its document and lines
+
+
+def test_summary_counts_findings_per_rule(report):
+    text = html.render(report)
+    table = re.search(r'<table class="summary rules">.*?</table>', text).group(0)
+    rows = re.findall(r"<code[^>]*>([a-z.-]+)</code></th><td><span[^>]*>(\w+)</span></td><td class=\"n\">(\d+)", table)
+    assert rows == [("fact.date-conflict", "error", "1"), ("url.dead", "error", "1"),
+                    ("note.orphan", "warning", "1"), ("url.damaged", "info", "1")]

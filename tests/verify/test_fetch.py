@@ -83,6 +83,55 @@ def test_retry_after_beyond_the_cap_is_not_waited_for(httpserver, make_fetcher):
     assert waits == []
 
 
+def test_retries_stop_when_the_wait_budget_is_spent(httpserver, make_fetcher):
+    """Each Retry-After is honoured, but one hop never waits more than retry_budget in all."""
+    waits: list[float] = []
+    httpserver.expect_request("/rl").respond_with_data("no", status=429, headers={"Retry-After": "3"})
+    policy = {"max_retry_after": 5.0, "retry_budget": 4.0, "max_retries": 3}
+    result = make_fetcher(sleep=waits.append, policy=policy)(FetchRequest(httpserver.url_for("/rl")))
+    assert result.status == 429
+    assert waits == [3.0]
+
+
+@pytest.mark.parametrize(
+    "path, status, content_type, read",
+    [
+        pytest.param("/page", 200, "text/html; charset=utf-8", True, id="html_2xx_read"),
+        pytest.param("/file", 200, "application/pdf", False, id="pdf_not_read"),
+        pytest.param("/error", 404, "text/html", False, id="error_page_not_read"),
+    ],
+)
+def test_read_body_if_reads_only_wanted_bodies(path, status, content_type, read, httpserver, fetcher):
+    body = html("A page")
+    httpserver.expect_request(path).respond_with_data(body, status=status, content_type=content_type)
+    result = fetcher(FetchRequest(httpserver.url_for(path), read_body_if=("text/html",)))
+    assert (result.status, result.body) == (status, body.encode() if read else b"")
+    assert result.header("Content-Type") == content_type
+
+
+def test_host_queue_does_not_hold_global_slots(raw_server, make_fetcher):
+    """With one global slot, a request to a free host is not stuck behind a busy host's queue."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    raw_server.behaviours["/slow"] = lambda sock, srv: (time.sleep(0.3), sock.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"))
+    fetcher = make_fetcher(policy={"per_host": 1, "concurrency": 2, "read_timeout": 2.0, "deadline": 3.0})
+    slow = raw_server.url("/slow")
+    other = slow.replace("127.0.0.1", "127.0.0.2") if can_bind("127.0.0.2") else None
+    if other is None:
+        pytest.skip("no second loopback address")
+    with ThreadPoolExecutor(4) as pool:
+        queued = [pool.submit(fetcher, FetchRequest(slow)) for _ in range(3)]
+        time.sleep(0.05)
+        start = time.monotonic()
+        fast = fetcher(FetchRequest(other))
+        elapsed = time.monotonic() - start
+        assert all(f.result().status == 200 for f in queued)
+    assert fast.error == "refused" or fast.status is not None
+    assert elapsed < 0.25, "the free host waited for the busy host's queue"
+
+
 def test_no_cookies_and_no_credentials_are_sent(httpserver, fetcher):
     httpserver.expect_request("/set").respond_with_response(
         Response("set", headers={"Set-Cookie": "session=abc; Path=/"}))

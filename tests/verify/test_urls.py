@@ -34,6 +34,9 @@ def _site(httpserver):
     add("/old-article").respond_with_response(Response(status=302, headers={"Location": "/"}))
     add("/").respond_with_data(html("Academia — home"), content_type="text/html")
     add("/report.pdf").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
+    add("/scan.pdf").respond_with_handler(
+        lambda r: Response(status=405) if r.method == "HEAD" else Response(b"%PDF-1.4", content_type="application/pdf"))
+    add("/landing.pdf").respond_with_data(page, content_type="text/html")
     add("/headless").respond_with_handler(
         lambda r: Response(status=405) if r.method == "HEAD" else Response(page, content_type="text/html"))
     add("/wall").respond_with_data(html("Just a moment..."), content_type="text/html")
@@ -54,6 +57,7 @@ def _site(httpserver):
         pytest.param("/other", "title-mismatch", 200, id="title_mismatch"),
         pytest.param("/old-article", "soft-404", 200, id="redirect_to_home_page"),
         pytest.param("/report.pdf", "ok", 200, id="pdf_checked_by_head"),
+        pytest.param("/scan.pdf", "ok", 200, id="pdf_head_refused_get_ok"),
         pytest.param("/headless", "ok", 200, id="head_refused_get_ok"),
         pytest.param("/wall", "blocked", 200, id="bot_wall"),
     ],
@@ -172,9 +176,13 @@ def test_one_finding_per_document_and_url_but_every_occurrence_checked(httpserve
 @pytest.mark.parametrize(
     "path, methods",
     [
-        pytest.param("/gone", ["HEAD"], id="410_taken_at_its_word"),
-        pytest.param("/forbidden", ["HEAD", "GET"], id="403_on_head_confirmed_by_get"),
-        pytest.param("/report.pdf", ["HEAD"], id="non_html_needs_no_body"),
+        pytest.param("/ok", ["GET"], id="page_needs_one_get_not_head_and_get"),
+        pytest.param("/gone", ["GET"], id="410_page_one_get"),
+        pytest.param("/forbidden", ["GET"], id="403_on_get_is_final"),
+        pytest.param("/headless", ["GET"], id="head_hostile_page_never_sees_head"),
+        pytest.param("/report.pdf", ["HEAD"], id="file_needs_no_body_so_head"),
+        pytest.param("/scan.pdf", ["HEAD", "GET"], id="file_head_refused_confirmed_by_get"),
+        pytest.param("/landing.pdf", ["HEAD", "GET"], id="file_that_is_a_page_is_read"),
     ],
 )
 def test_each_distinct_url_is_fetched_once(path, methods, httpserver, fetcher):
@@ -182,6 +190,30 @@ def test_each_distinct_url_is_fetched_once(path, methods, httpserver, fetcher):
     url = httpserver.url_for(path)
     check_urls([ref(url), ref(url), ref(url)], fetcher, archive=False)
     assert [req.method for req, _ in httpserver.log if req.path == path] == methods
+
+
+def test_page_get_reads_only_html_bodies(httpserver, fetcher):
+    """The one GET of a page reads a 2xx HTML body; a PDF served at a page-like URL is not downloaded."""
+    httpserver.expect_request("/doc").respond_with_data(b"%PDF-1.4 " + b"x" * 5000, content_type="application/pdf")
+    url = httpserver.url_for("/doc")
+    seen: list = []
+
+    def spy(request):
+        result = fetcher(request)
+        seen.append((request.method, request.url, len(result.body)))
+        return result
+
+    checks, _ = check_urls([ref(url, CITED.format(url=url))], spy, archive=False)
+    assert checks[0].verdict == "ok"
+    assert ("GET", url, 0) in seen
+
+
+def test_host_is_probed_once_however_many_pages_it_serves(httpserver, fetcher):
+    _site(httpserver)
+    urls = [httpserver.url_for(p) for p in ("/ok", "/other", "/soft", "/temp", "/missing")]
+    check_urls([ref(u, CITED.format(url=u)) for u in urls], fetcher, archive=False)
+    probes = [req for req, _ in httpserver.log if req.path.startswith("/citecheck-probe-")]
+    assert len(probes) == 1
 
 
 def test_dead_url_gets_the_archived_copy_near_the_access_date(httpserver, fetcher):

@@ -28,6 +28,7 @@ from ...model import Field, Name
 from ..fields import IDENTIFIER_STEPS, Draft, clean
 from .book import leftover, take_container, take_editors, take_place_before_year, take_publisher
 from .front import take_front
+from .genre import take_genre, take_link_label, take_sub_verbo
 from .journal import take_date, take_numbers, tidy_container
 from .notes import CONTAINER_WORDS, take_facts
 from .places import take_place_by_comma
@@ -67,6 +68,9 @@ def _container_from_leftover(draft: Draft) -> None:
 
 STEPS: tuple[Step, ...] = (
     *IDENTIFIER_STEPS,
+    take_genre,
+    take_sub_verbo,
+    take_link_label,
     take_front,
     take_title,
     take_container,
@@ -96,7 +100,11 @@ def infer_type(draft: Draft) -> str:
     authors = " ".join(n.display() for n in found.get("author", Field("author", ())).value if isinstance(n, Name))
     if "thesis" in draft.cues:
         return "thesis"
-    if _ENCYCLOPEDIA.search(" ".join(str(found[n].value) for n in ("container_title", "publisher") if n in found)):
+    if "report" in draft.cues:
+        return "report"
+    if "hearing" in draft.cues:
+        return "hearing"
+    if "encyclopedia" in draft.cues or _ENCYCLOPEDIA.search(" ".join(str(found[n].value) for n in ("container_title", "publisher") if n in found)):
         return "encyclopedia entry"
     if _HEARING.search(text + " " + authors) and "volume" not in found and "container_title" not in found:
         return "hearing"
@@ -120,6 +128,8 @@ def infer_type(draft: Draft) -> str:
         return "web page"
     if _BROADCAST.search(str(found.get("publisher", Field("p", "")).value)):
         return "other"
+    if "online" in draft.cues and "isbn" not in found:
+        return "web page"  # ISO 690 ``Title [online]. Place: Publisher, 2002 [cit. …]``
     if {"location", "isbn"} & found.keys() or {"publisher", "year"} <= found.keys():
         return "book"
     return "other"

@@ -18,15 +18,20 @@ from ..names import parse_name_list, scan_names
 from .notes import CONTAINER_WORDS
 
 _IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:)\s*:?\s+(?=\S)")
+_NOT_AFTER = "".join(
+    rf"(?<!\b{w})" for w in "Proc Int Intl Conf Trans Symp Soc Natl Nat Acad Assoc Ann Annu Rev Res Sci Eng "
+    "Comput Syst Inf Lett Phys Chem Biol Med Am Eur Appl Math Stud Hist Polit Econ Univ Dept Ed Eds".split()
+)
+"""A full stop after these abbreviations (``Proc. IEEE Int. Conf.``) does not end a chunk."""
 _CHUNK_END = re.compile(
-    rf"[.?!]\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d|{MONTHS}\.?\s+\d|"
+    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d|{MONTHS}\.?\s+\d|"
     rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
 )
 _ABBREV_DOT = "|".join(rf"(?<={w})\." for w in (r"\b[A-Z]", "Univ", "Inc", "Co", "Ltd", "Bros", "Corp", "Pub", "Publ"))
 _PUB_TO_YEAR = rf"(?:[^:;\x1f(\[.]|{_ABBREV_DOT}){{2,70}}?(?=[\s,.;]*(?:\x1f|$))"
 """A publisher running up to the (already read) year or the end: ``Farrar, Straus & Giroux, 1986``."""
 _PLACE_PUB = re.compile(
-    r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?)?)\s?:\s?"
+    r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?){0,2})\s?:\s?"
     rf"(?P<pub>{_PUB_TO_YEAR}|(?:[A-Z]\.\s?)*[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
 )
 _LOC_START = re.compile(r"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[A-Z][^\s]*\s?:))(?=[A-Z])")
@@ -34,12 +39,12 @@ _PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
     r"Elsevier|Macmillan|Penguin|Blackwell|Sage|Harper|Random House|Norton|Brill|Gallimard|Mouton|"
-    r"Academic|University|Universit\w+|Inc|Ltd|Company|Co\.)\b"
+    r"Academic|University|Universit\w+|Inc|Ltd|Company|Co\.|UP)\b"
 )
 PUBLISHER_WORDS = _PUBLISHER_WORDS
 """Words that mark a chunk as a publisher's name (``Press``, ``Verlag``, ``Routledge``)."""
 _DROP = re.compile(
-    r"(?:\b\d+(?:st|nd|rd|th)?\.?\s+(?:ed|edn|edition|Aufl|éd)\b\.?|\b[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
+    r"(?:\b\d+(?:st|nd|rd|th)?\.?\s+(?:ed|edn|edition|Aufl|éd)\b\.?|(?:(?<=[.,]\s)|^)[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
     r"\b\d+\s+(?:p|pp|S|s)\.(?=\s|$)|\(\s*(?:Mimeo|[A-Z][\w\s]+\s\d+)\.?\s*\))"
 )
 _THESIS = re.compile(r"\b(?:Ph\.?\s?D\.?|doctoral|master'?s?|MA|MSc|diploma)?\s*(?:thesis|dissertation|Dissertation|Diss\.)", re.I)
@@ -84,11 +89,27 @@ def take_editors(draft: Draft) -> None:
     for marker in _EDITED_BY.finditer(draft.work, title.span.end):
         if marker.start() > 0 and draft.work[marker.start() - 1] not in " ,.;(\x1f":
             continue
+        if re.search(r"\d\.?(?:st|nd|rd|th|e)?\s*$", draft.work[:marker.start()]):
+            continue  # ``3rd ed. New York``: an edition, not an editor
         found = scan_names(draft.work, marker.end())
         if found is not None and not all(n.literal for n in found.names):
-            draft.put("editor", found.names, found.span.start, found.span.end)
+            names, end = _without_publishers(draft.raw, found)
+            draft.put("editor", names, found.span.start, end)
             draft.blank(marker.start(), marker.end())
             return
+
+
+def _without_publishers(raw: str, found) -> tuple[tuple, int]:
+    """``edited by Karl Weiss, Oxford UP``: the list ran on into the publisher; cut it there."""
+    names, end = found.names, found.span.end
+    while len(names) > 1 and _PUBLISHER_WORDS.search(names[-1].display()):
+        last = names[-1]
+        words = [w.split()[0] for w in (last.literal, last.family, last.given) if w]
+        cut = min((at for w in words if (at := raw.rfind(w, found.span.start, end)) >= 0), default=-1)
+        if cut < 0:
+            break
+        names, end = names[:-1], len(raw[:cut].rstrip(" ,;&"))
+    return names, end
 
 
 def take_publisher(draft: Draft) -> None:

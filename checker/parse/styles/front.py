@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DATE_TEXT, normalise_date
+from ...model import Name, Span
+from ..dates import DATE_TEXT, YEAR, normalise_date
 from ..fields import BLANK, Draft
-from ..names import scan_names
+from ..names import NameList, scan_names
 
-_DITTO = re.compile(r"[—–_-]{2,}\s*[.,]?|—\s*[.,]")
+_DITTO = re.compile(r"[—–_-]{2,}\s*[.,]?|—\s*[.,]|(?:Idem|Eadem|Iidem|Tentýž|Táž)\s*[.,]")
+_SUBDIVISION = re.compile(
+    r"[.,]\s+(?P<part>Senate|House(?: of (?:Representatives|Commons|Lords))?|"
+    r"(?:(?:Joint|Select|Special|Standing|Permanent)\s+)?(?:Sub)?[Cc]ommittee\s+(?:on|of|for)\s+[A-Z][\w’'&]*(?:\s+(?:and|of|the|on|[A-Z][\w’'&]*))*)"
+    r"(?=[.,]\s)"
+)
+_GROUP = re.compile(rf"(?P<name>[A-ZÀ-Þ][^().,:;\x1f“\"]{{1,80}}?)\.?\s+(?=\((?:{YEAR}|n\.\s?d\.)[a-z]?[,)])")
 _DATE_AFTER = re.compile(
     rf"\s*[.,:]?\s*(?P<open>[(\[])?\s*(?P<date>{DATE_TEXT}|n\.\s?d\.|o\.\s?J\.|s\.\s?d\.|in press|forthcoming)"
     rf"\s*(?(open)[)\]])\s*(?:[.,:;]|(?=\s[^\s\d])|$)",
@@ -31,6 +38,8 @@ def _start(draft: Draft) -> int:
 
 def take_front(draft: Draft) -> None:
     """Read the author list and, if one follows at once, the publication date."""
+    if "title" in draft.found:  # a link label read it already
+        return
     pos = _start(draft)
     ditto = _DITTO.match(draft.work, pos)
     if ditto:
@@ -41,13 +50,14 @@ def take_front(draft: Draft) -> None:
         draft.cues.add("title-first")
         _take_date_after(draft, pos, need_parens=False)
         return
-    found = scan_names(draft.work, pos)
+    found = scan_names(draft.work, pos) or _group_author(draft.work, pos)
     if found is None:
         draft.cues.add("title-first")
         return
     if _is_title(draft, found):
         draft.cues.add("title-first")
         return
+    found = _with_subdivisions(draft.work, found)
     draft.put(found.role, found.names, found.span.start, found.span.end)
     if found.et_al:
         draft.cues.add("et-al")
@@ -55,6 +65,28 @@ def take_front(draft: Draft) -> None:
     if after.startswith(","):
         draft.cues.add("comma-style")
     _take_date_after(draft, found.span.end, need_parens=False)
+
+
+def _with_subdivisions(work: str, found: NameList) -> NameList:
+    """Government authors run on through their subdivisions (Chicago):
+    ``U.S. Congress, Senate, Committee on Foreign Relations, Title…``."""
+    if len(found.names) != 1 or not found.names[0].literal:
+        return found
+    end = found.span.end
+    while (part := _SUBDIVISION.match(work, end)) is not None:
+        end = part.end("part")
+    if end == found.span.end:
+        return found
+    literal = work[found.span.start:end]
+    return NameList((Name(literal=literal),), Span(found.span.start, end), found.role, found.et_al)
+
+
+def _group_author(work: str, pos: int) -> NameList | None:
+    """APA and Harvard group authors: whatever stands before ``(2022)`` (``Eurostat. (2022).``)."""
+    match = _GROUP.match(work, pos)
+    if match is None:
+        return None
+    return NameList((Name(literal=match.group("name").strip()),), Span(match.start("name"), match.end("name")))
 
 
 def _is_title(draft: Draft, found) -> bool:
@@ -72,6 +104,9 @@ def _take_date_after(draft: Draft, pos: int, need_parens: bool) -> None:
     match = _DATE_AFTER.match(draft.work, pos)
     if not match or (need_parens and not match.group("open")):
         return
+    if not match.group("open") and draft.work[match.end("date"):].startswith(":") \
+            and draft.work[pos:match.start("date")].strip() == "," and re.search(YEAR, draft.work[match.end():]):
+        return  # ``1968: The Year That Shook Prague (Prague: Torst, 2003)``: a title, dated later
     text = match.group("date")
     iso = normalise_date(text)
     start, end = match.start("date"), match.end("date")

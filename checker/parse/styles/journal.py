@@ -1,6 +1,7 @@
 """The text after the title → date, volume, issue, pages and the journal that holds them.
 
 Periodical styles differ mostly in punctuation: IEEE ``vol. 4, no. 4, pp. 211–222, 2013``,
+ISO 690 ``2013, roč. 48, č. 2, s. 45–67`` (Czech labels) or ``2018, 27(3), 5–22``,
 APA ``40(3), 345–370``, Chicago ``17 (1998): 124-55``, Harvard/Nature ``288, 477–479``,
 MLA ``vol. 12, no. 2, 2002, pp. 111–137``, humanities ``REG 47 (1934), pp. 153-163``,
 French ``n°2780``. The journal name is the text between the title and the first of
@@ -18,9 +19,9 @@ from ..fields import BLANK, Draft, clean, trimmed
 _PG = r"[A-Z]{0,2}\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
 _ROMAN = r"[IVXLC]+"
 _LABELLED = (
-    ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?)\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?P<v2>\d+\s+vols)\.?")),
-    ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|Heft|H|issue|Issue|num|Num|fasc|Nos)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
-    ("pages", re.compile(rf"(?<![\w])(?:pp|p|pages|page|S|pg|pgs)\.?\s*(?P<v>{_PG})(?![\w])")),
+    ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|roč|Roč|ročník)\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?P<v2>\d+\s+vols)\.?")),
+    ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|Heft|H|issue|Issue|num|Num|fasc|Nos|č|čís|Č)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
+    ("pages", re.compile(rf"(?<![\w])(?:pp|p|pages|page|S|pg|pgs|(?<!\.)s(?=\.\s?\d))\.?\s*(?P<v>{_PG})(?![\w])")),
 )
 _VOL_ISSUE = re.compile(
     rf"(?<![\w.])(?P<vol>\d{{1,4}}[A-Z]?)\s*,?\s*\(\s*(?P<issue>[\w–/.-]{{1,12}}?)\s*\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w]))?"
@@ -130,11 +131,15 @@ def _punctuated(draft: Draft, start: int) -> int:
 
 
 def _volume_before_pages(draft: Draft, start: int) -> int:
-    """``Appl. Phys. Lett. 77, pp. 250–2``: a number right before labelled pages is the volume."""
-    pages = draft.found.get("pages")
-    if "volume" in draft.found or pages is None or pages.span.start <= start:
+    """``Appl. Phys. Lett. 77, pp. 250–2`` / ``Journal 34, no. 2``: a number right before
+    labelled pages or a labelled issue is the volume."""
+    labelled = [f for f in (draft.found.get("issue"), draft.found.get("pages")) if f is not None and f.span]
+    if "volume" in draft.found or not labelled:
         return len(draft.work)
-    match = re.search(r"(?<![\w.,-])(\d{1,4})[\s,:]*$", draft.work[start:pages.span.start])
+    at = min(f.span.start for f in labelled)
+    if at <= start:
+        return len(draft.work)
+    match = re.search(r"(?<![\w.,-])(\d{1,4})[\s,:]*$", draft.work[start:at])
     if match is None or re.search(r"(?:no|No|n°|Nr|nr)\.?\s*$", draft.work[:start + match.start()]):
         return len(draft.work)
     draft.put("volume", match.group(1), start + match.start(1), start + match.end(1))

@@ -14,11 +14,16 @@ import re
 
 from ..dates import DATE_TEXT, normalise_date
 from ..fields import Draft, clean, trimmed
+from ..names import scan_names
 
 _FACTS = re.compile(r"\(\s*(?P<inside>[^()\x1f]{2,160}?)\s*\)")
 _DATE_END = re.compile(rf"(?:^|,?\s+|,)(?P<date>{DATE_TEXT}|n\.\s?d\.)\s*$")
 _PLACE_PUB = re.compile(r"^(?P<loc>[^:,]{2,40}?(?:,\s?[A-Z][\w.]{1,14})?)\s?:\s?(?P<pub>.+)$")
 _PAGES_AFTER = re.compile(r"\s*[:,]?\s*(?:pp?\.\s*)?(?P<pages>[ivxlc\d]+(?:\s*[-–—]\s*[ivxlc\d]+)?)(?=\s*[.,;]?\s*$|\s*[.;])")
+_CONTRIBUTORS = re.compile(
+    r"[\s,.\x1f]*(?P<role>trans\.|translated\s+by|ed\.|eds\.|edited\s+by)\s+(?P<names>[^()\x1f\d]{3,120}?)[\s,]*"
+)
+_THESIS_HEAD = re.compile(r"\s*(?:Ph\.?\s?D\.?|doctoral|master'?s|MA|M\.A\.)?\s*(?:diss\.|dissertation|thesis)\s*,\s*", re.I)
 CONTAINER_WORDS = re.compile(
     r"\b(?:Journal|Review|Quarterly|Studies|Bulletin|Annals|Proceedings|Magazine|Zeitschrift|Revue|"
     r"Rivista|Encyclop\w+|Britannica|Dictionary|Lexikon|History|Affairs|Security|Times|Post|News|"
@@ -33,12 +38,16 @@ def take_facts(draft: Draft) -> None:
     if title is None:
         return
     match = _FACTS.search(draft.work, title.span.end)
-    if match is None or draft.work[title.span.end:match.start()].strip(" .,:\x1f") != "":
+    if match is None:
+        return
+    between = draft.work[title.span.end:match.start()]
+    if between.strip(" .,:\x1f") and not _CONTRIBUTORS.fullmatch(between):
         return
     inside, base = match.group("inside"), match.start("inside")
     if not re.search(r"\d{4}|:|n\.\s?d\.", inside) and "quoted-title" not in draft.cues:
         return
     draft.cues.add("notes-facts")
+    _take_contributors(draft, title.span.end, match.start())
     date = _DATE_END.search(inside)
     rest_end = len(inside)
     if date:
@@ -54,8 +63,24 @@ def take_facts(draft: Draft) -> None:
         draft.put("pages", _dash(pages.group("pages")), pages.start("pages"), pages.end("pages"))
 
 
+def _take_contributors(draft: Draft, start: int, end: int) -> None:
+    """``Title, ed. Robert Hale (Oxford: …)`` / ``trans. Michael Heim (New York: …)``."""
+    match = _CONTRIBUTORS.fullmatch(draft.work, start, end)
+    if match is None:
+        return
+    if match.group("role").lower().startswith("ed"):
+        names = scan_names(draft.work, match.start("names"))
+        if names is not None:
+            draft.put("editor", names.names, names.span.start, names.span.end)
+    draft.blank(start, end)
+
+
 def _place_and_publisher(draft: Draft, base: int, text: str) -> None:
     """``Place: Name`` or ``Name``; Name is the container when it names a periodical."""
+    thesis = _THESIS_HEAD.match(text)
+    if thesis:  # ``(PhD diss., University of Vienna, 2017)``: the school is the publisher
+        draft.cues.add("thesis")
+        base, text = base + thesis.end(), text[thesis.end():]
     if not text.strip(" ,"):
         return
     offset = base

@@ -52,8 +52,10 @@ def _city_state(draft: Draft, start: int) -> tuple[int, int] | None:
 
 
 def _before_year(draft: Draft, start: int) -> tuple[int, int] | None:
+    """``Malibu, 1984`` after a book title; after a quoted title (``“The Drone Age.” Wired,
+    14 Feb. 2019``) the chunk is the magazine or website, which a later step reads."""
     year = draft.found.get("year")
-    if year is None or year.span.start < start or {"publisher", "container_title", "volume", "pages"} & draft.found.keys():
+    if "quoted-title" in draft.cues or year is None or year.span.start < start or {"publisher", "container_title", "volume", "pages"} & draft.found.keys():
         return None
     match = _PLACE_YEAR.search(draft.work, max(start, year.span.start - 40), year.span.start + 1)
     if match and match.end() >= year.span.start - 2 and _ok(match.group("loc")):

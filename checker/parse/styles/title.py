@@ -21,7 +21,7 @@ _ABBREV = re.compile(
 )
 _STOP = re.compile(
     r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]*(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
-    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
+    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
 )
 _COMMA_STOP = re.compile(
     r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{1,40},\s\d{4}\b|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
@@ -90,11 +90,18 @@ def _plain_end(draft: Draft, pos: int) -> int:
             if stop.start() - pos > 3:
                 search = stop.end()
                 continue
+        if stop.group("stop") == "." and _ORDINAL_DOT.match(work, stop.start() - 3):
+            search = stop.end()
+            continue
         if stop.group("paren") is not None and stop.start() == pos:
             search = stop.end()
             continue
         return stop.start()
 
+
+_ORDINAL_DOT = re.compile(r".{0,2}(?<![\d.])\d{1,2}\.\s[a-zà-ž]{3,}(?<!\bvyd)\b")
+"""``ve 20. století``, ``2. Weltkrieg``-style ordinals: a number's full stop followed by a
+lower-case word is not the end of the title."""
 
 _FACTS_NEXT = re.compile(r"[\s,.;:]*(?:vol\b|Vol\b|v\.|no\.|No\.|pp?\.|\d|\(\d|\x1f|$)")
 _VENUE = re.compile(

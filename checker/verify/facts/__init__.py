@@ -14,7 +14,7 @@ import re
 from ...findings import make_finding
 from ...model import Claim, Conflict, Evidence, Extraction, Finding, Location
 from .dates import DateExpr, find_dates
-from .events import entity_key, find_acronyms, find_mentions, is_anaphoric
+from .events import definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
 from .match import find_conflicts
 from .passages import Passage, find_passages
 
@@ -39,6 +39,7 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
     [('1949-04-04', 'day', 'NATO was founded on April 4, 1949')]
     """
     acronyms = find_acronyms(extraction.document.text)
+    names = _NameIndex(extraction.document.lines)
     claims: list[Claim] = []
     for passage in find_passages(extraction):
         dates = _dates(passage)
@@ -51,11 +52,58 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
             event = _clean(passage.masked[lo:hi], passage.text[lo:hi])
             if not re.search(r"[A-Za-z]{3}", event.replace(expr.text, "")):
                 continue
-            context = ""
-            if is_anaphoric(event):
-                context = _squash(passage.text[:lo]) if lo > 0 else passage.previous
+            context = _context(names, passage, lo, event)
             claims.append(_claim(extraction, passage, expr, event, context, acronyms))
     return tuple(claims)
+
+
+def _context(names: _NameIndex, passage: Passage, lo: int, event: str) -> str:
+    """What a clause that points back refers to: a named thing, or the text before it."""
+    head = definite_head(event)
+    if head:
+        # "The society was founded in 1923" (a note): the last "… Society" named up to here.
+        named = names.before(passage.lines[0], head)
+        if named:
+            return named
+    if is_anaphoric(event):
+        return _squash(passage.text[:lo]) if lo > 0 else passage.previous
+    if lo > 0 and elided_subject(event):
+        # "…, and entered into force in 1993": the subject of the clause before.
+        return _squash(passage.text[:lo].rsplit(";", 1)[-1])
+    return ""
+
+
+class _NameIndex:
+    """Finds, from a line backwards, where a document names a thing ending in a noun ("… Society")."""
+
+    LOOKBACK = 300
+    """How many lines back a definite description ("the society") may find its name."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self._text = "\n".join(lines)
+        self._line_starts = [0]
+        for line in lines:
+            self._line_starts.append(self._line_starts[-1] + len(line) + 1)
+
+    def before(self, line: int, head: str) -> str:
+        """The last name ending in ``head`` on line ``line`` or the lines just before it."""
+        noun = head.capitalize()
+        lo = self._line_starts[max(0, line - self.LOOKBACK)]
+        pos = self._line_starts[min(line, len(self._line_starts) - 1)]
+        # A plain backwards scan for the capitalised noun, then the name's words before it.
+        while (at := self._text.rfind(noun, lo, pos)) >= 0:
+            pos = at
+            if at > 0 and self._text[at - 1].isalnum():
+                continue
+            tail = _PLURAL_END.match(self._text, at + len(noun))
+            words = _NAME_WORDS.search(self._text, max(0, at - 80), at)
+            if tail and words:
+                return words.group(0) + noun + tail.group(0)
+        return ""
+
+
+_PLURAL_END = re.compile(r"s?\b")
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’–-]*[ \t]+(?:(?:of|for|and|on|de|the)[ \t]+)?){1,5}$")
 
 
 def _claim(extraction: Extraction, passage: Passage, expr: DateExpr, event: str, context: str,

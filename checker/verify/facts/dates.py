@@ -59,6 +59,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# What each pattern cannot match without: a cheap test that skips it for most sentences.
+_NEEDS = {
+    "decade_of_century": re.compile(r"centur", re.I),
+    "day_range": re.compile(MONTH),
+    "month_range": re.compile(MONTH),
+    "dmy": re.compile(MONTH),
+    "mdy": re.compile(MONTH),
+    "my": re.compile(MONTH),
+    "part": re.compile(r"beginning|start|end|middle|early|mid|late|spring|summer|autumn|fall|winter", re.I),
+    "decade": re.compile(r"\d0['’]?s\b"),
+    "range": re.compile(rf"{YEAR}{_DASH}\d\d"),
+    "between": re.compile(r"\bbetween\b"),
+    "iso": re.compile(r"\d-[01]\d-"),
+}
 _ANY_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|\d(?:st|nd|rd|th)\s+[Cc]entury")
 # A bare day and month ("May 28") is a date only where the year is known from context,
 # as in a timeline entry that starts with its year.
@@ -118,6 +132,9 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ..
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
     for name, pattern in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None and not needs.search(text):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "von", "van", "der", "la", "le"})
 _STOP = frozenset(
@@ -23,17 +24,19 @@ _STOP = frozenset(
     them then there therefore these they third this those though through throughout thus to today under
     unfortunately until we what when whether which while who with within without yet ironically essentially
     clearly concomitantly just not-only indeed eventually fourth last next other others several timeline
-    concluded conclusion introduction abstract resume key words mr mrs dr""".split()
+    concluded conclusion introduction abstract resume key words mr mrs dr he she i you""".split()
 )
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_TOKEN = re.compile(r"[A-Za-zÀ-ž][\w'’.&-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
+# An unspaced dash joins the parts of one name ("Baltic–Nordic", "NATO-Russia").
+WORD = re.compile(r"[A-Za-zÀ-ž][\w'’.&–—-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
+_TOKEN = WORD
 _SPACE_DASH = re.compile(r"\s+[-–—]\s+")
 ROLE_WORDS = re.compile(
     r"\b(?:acting\s+)?(?:vice[- ])?(?:president|presidency|presidential|premier|premiership|prime\s+minister|"
-    r"chancellor|secretary[- ]general|general\s+secretary|foreign\s+minister|minister|king|queen|chairman|"
-    r"head\s+of\s+state|leader)\b",
+    r"chancellor|secretary[- ]general|general\s+secretary|foreign\s+minister|minister|king|queen|"
+    r"chair(?:man|woman|person)?|head\s+of\s+state|leader|mayor|governor|ambassador|chief\s+executive)\b",
     re.I,
 )
 
@@ -44,8 +47,12 @@ _TYPES: tuple[tuple[str, bool, str], ...] = (
                        r"formed|formation|inception|came\s+into\s+being"),
     ("dissolution", True, r"dissol(?:ved?|ution)|collaps(?:e|ed|es)|disintegrat(?:ed|ion)|break-?up|broke\s+up|"
                           r"fall|fell|demise|ceased\s+to\s+exist"),
-    ("signing", True, r"sign(?:ed|ing|s)?|signature|ratif(?:ied|ication)"),
-    ("joining", True, r"join(?:ed|s|ing)?|admitted|admission|accession|acced(?:ed|ing)|entered"),
+    ("signing", True, r"sign(?:ed|ing|s)?|signature"),
+    # Each party ratifies on its own day, so ratifications recur; entry into force is once.
+    ("ratification", False, r"ratif(?:y|ied|ies|ying|ication)"),
+    ("entry-into-force", True, r"(?:enter(?:ed|s)?|c[oa]me|comes|went)\s+into\s+force|entry\s+into\s+force|took\s+effect"),
+    ("joining", True, r"join(?:ed|s|ing)?|admitted|admission|accession|acced(?:ed|ing)|entered(?!\s+into\s+force)"),
+    ("discovery", True, r"discover(?:ed|y|ies)|first\s+(?:observed|identified|isolated|detected|described)"),
     ("adoption", True, r"adopt(?:ed|ion|s)?|approv(?:ed|al)|enact(?:ed|ment)"),
     ("death", True, r"died|death|assassinat(?:ed|ion)|killed"),
     ("birth", True, r"born|birth"),
@@ -60,10 +67,23 @@ _TYPES: tuple[tuple[str, bool, str], ...] = (
 )
 _TYPE_RE = [(name, once, re.compile(rf"\b(?:{rx})\b", re.I)) for name, once, rx in _TYPES]
 _EVENT_WORD = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TYPES) + "|" + ROLE_WORDS.pattern, re.I)
-ONCE = frozenset(name for name, once, _ in _TYPES if once) | {"office-start"}
-_OFFICE_START = re.compile(
-    r"\b(?:became|become|becomes|becoming|elected|election|appointed|appointment|sworn\s+in|took\s+(?:the\s+)?office|"
-    r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|won)\b",
+ONCE = frozenset(name for name, once, _ in _TYPES if once) | {"office-start", "office-elected"}
+# Taking an office and being elected to it are two steps, often months apart.
+_OFFICE_STEPS = (
+    ("office-elected", re.compile(r"\b(?:elected|election|won|wins|re-?elected)\b", re.I)),
+    ("office-start", re.compile(
+        r"\b(?:became|become|becomes|becoming|appointed|appointment|sworn\s+in|took\s+(?:the\s+)?office|"
+        r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|assumed)\b", re.I)),
+)
+# "The discovery was announced on 20 March": the date is the report's, not the event's.
+_REPORTED_AFTER = re.compile(
+    r"\W*(?:(?:of|the|a|an|[A-Z][\w'’–-]*)\W+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:announced|reported|published|celebrated|commemorated|confirmed|made\s+public|publici[sz]ed)\b",
+    re.I,
+)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:announc\w*|report\w*|celebrat\w*|commemorat\w*|anniversary\s+of|confirm\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
     re.I,
 )
 _INTENT = re.compile(
@@ -77,8 +97,22 @@ _PHASE = (
     ("end", re.compile(r"\b(?:ended|end\s+of|came\s+to\s+an\s+end|lasted\s+until|downfall)\b", re.I)),
 )
 _COMPLETION = re.compile(r"\b(?:concluded|completed|finali[sz]ed|formali[sz]ed|culminated)\b", re.I)
+# A note's number ("1 The society was founded …") may come first.
+_LEAD = r"^\W*(?:\d{1,3}\.?\s+)?"
+PERSONAL = re.compile(
+    _LEAD + r"(?:(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+)?|[A-Z]?[a-z]+\s+(?:[a-z]+\s+){0,3}?)"
+    r"(?:he|she|his|her)\b",
+    re.I,
+)
+"""A clause whose subject is a person named before ("He was …", "After a long campaign she …")."""
+_DEFINITE = re.compile(_LEAD + r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]{4,})\b")
+_NOT_A_VERB = frozenset(
+    """the a an this that these those its his her their our it he she they we in on at by for from of to with
+    as after before during since until while when where which who whom whose and but or nor so yet also both
+    each every some many most all one two three first later then there here not only""".split()
+)
 _ANAPHOR = re.compile(
-    r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+|so\s+)?(?:(?:he|she|it|they|his|her|its|their)\b|"
+    _LEAD + r"(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+|so\s+)?(?:(?:he|she|it|they|his|her|its|their)\b|"
     r"(?:this|these|that|those|the\s+same|such)\s+[a-z]+|the\s+(?:alliance|organi[sz]ation|treaty|pact|act|"
     r"council|agreement|process|document|body|union|country|nation|state|doctrine|concept|premier|president)\b)",
     re.I,
@@ -87,12 +121,17 @@ _ANAPHOR = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A named entity as written, its comparison key and where it is (character, word)."""
+    """A named entity as written, its comparison key and where it is (character, word).
+
+    ``size`` is how many words it takes in the text (an expanded acronym keeps the
+    size of the acronym as written).
+    """
 
     surface: str
     key: str
     start: int
     word: int
+    size: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,25 +175,32 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 
 def _long_form(acronym: str, words: list[str]) -> str | None:
-    """The shortest run of capitalised words ending before the parenthesis that spells ``acronym``."""
+    """The run of capitalised words ending before the parenthesis that spells ``acronym``.
+
+    One initial per letter wins ("European Economic Community (EEC)"), else the
+    shortest run whose initials the acronym contains in order.
+    """
     letters = acronym.upper()
     parts: list[str] = []
-    loose = None
+    loose = spelled = None
+    joins = _CONNECTORS | {"and", "&"}  # "European Coal and Steel Community (ECSC)"
     for word in reversed(words):
-        if not (word[0].isupper() or word.lower() in _CONNECTORS):
+        if not (word[0].isupper() or word.lower() in joins):
             break
         parts.insert(0, word)
-        if word.lower() in _CONNECTORS:
+        if word.lower() in joins:
             continue
-        initials = "".join(p[0].upper() for piece in parts for p in re.split(r"[-–]", piece) if p and p.lower() not in _CONNECTORS)
+        initials = "".join(p[0].upper() for piece in parts for p in re.split(r"[-–]", piece) if p and p.lower() not in joins)
         if _spells(letters, initials) and parts[0][0].upper() == letters[0]:
-            return " ".join(parts)
+            if initials == letters:
+                return " ".join(parts)
+            spelled = spelled or " ".join(parts)
         # "Soviet Union (USSR)": the author pairs them even though the letters are reordered.
         if len(initials) >= 2 and set(initials) <= set(letters) and len(parts) >= len(set(letters)) - 1:
             loose = " ".join(parts)
         if len(parts) > len(letters) + 2:
             break
-    return loose
+    return spelled or loose
 
 
 def _spells(acronym: str, initials: str) -> bool:
@@ -168,6 +214,7 @@ def _spells(acronym: str, initials: str) -> bool:
     return len(initials) >= min(2, len(acronym))
 
 
+@lru_cache(maxsize=65536)
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the named entities in ``text``: runs of capitalised words.
 
@@ -209,7 +256,7 @@ def _mention(text: str, run: list[tuple[int, re.Match[str]]]) -> Mention:
     first_index, first = run[0]
     surface = re.sub(r"-\s+", "-", text[first.start():run[-1][1].end()]).replace("  ", " ")
     surface = re.sub(r"['’]s$", "", surface)
-    return Mention(surface, entity_key(surface), first.start(), first_index)
+    return Mention(surface, entity_key(surface), first.start(), first_index, run[-1][0] - first_index + 1)
 
 
 def _capitalised(word: str, start: int, text: str) -> bool:
@@ -233,9 +280,26 @@ def find_keywords(text: str) -> tuple[Keyword, ...]:
         for m in pattern.finditer(text):
             found.append(_keyword(name, m.group(0), m.start(), text))
     for m in ROLE_WORDS.finditer(text):
-        start = _OFFICE_START.search(text[max(0, m.start() - 40):m.end() + 40])
-        found.append(_keyword("office-start" if start else "office", m.group(0).lower(), m.start(), text))
+        found.append(_keyword(_office_step(text, m), m.group(0).lower(), m.start(), text))
     return tuple(sorted(found, key=lambda k: (k.start, k.type)))
+
+
+def _office_step(text: str, role: re.Match[str]) -> str:
+    """``office-elected``, ``office-start`` or ``office`` (held): the step nearest the office word."""
+    lo = max(0, role.start() - 40)
+    window = text[lo:role.end() + 40]
+    best, distance = "office", len(window)
+    for step, pattern in _OFFICE_STEPS:
+        for m in pattern.finditer(window):
+            gap = abs(lo + m.start() - role.start())
+            if gap < distance:
+                best, distance = step, gap
+    return best
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """True when the event word at ``text[start:end]`` is only reported, announced or celebrated then."""
+    return bool(_REPORTED_AFTER.match(text, end) or _REPORTED_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _keyword(name: str, word: str, start: int, text: str) -> Keyword:
@@ -248,6 +312,18 @@ def _keyword(name: str, word: str, start: int, text: str) -> Keyword:
 def is_anaphoric(text: str) -> bool:
     """True when ``text`` starts by pointing back ("he", "this process", "the alliance")."""
     return bool(_ANAPHOR.match(text))
+
+
+def definite_head(text: str) -> str | None:
+    """The noun of a leading definite description: "the society was founded" → ``society``."""
+    m = _DEFINITE.match(text)
+    return m.group(1).lower() if m else None
+
+
+def elided_subject(text: str) -> bool:
+    """True when a clause starts with its verb ("and entered into force in 1993"): the subject came before."""
+    m = re.match(r"\W*([A-Za-z]+)", text)
+    return bool(m) and m.group(1).islower() and m.group(1) not in _NOT_A_VERB
 
 
 def completes(text: str) -> bool:

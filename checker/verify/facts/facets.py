@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ...model import Claim
-from .events import Keyword, Mention, completes, find_keywords, find_mentions, office_roles, repeats
+from .events import (PERSONAL, WORD, Keyword, Mention, completes, elided_subject, find_keywords, office_roles,
+                     reported, repeats)
 
 WINDOW = 8
 """How many words a theme may stand from its keyword."""
@@ -32,8 +33,7 @@ _INSTITUTION_WORDS = frozenset(
     states summit treaty union war region ministry government parliament army""".split()
 )
 _PREPOSITIONS = frozenset({"of", "to", "for", "with", "against", "from", "into", "towards", "toward", "about"})
-_WORD = re.compile(r"[A-Za-zÀ-ž][\w'’.&-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
-_PRONOUN = re.compile(r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s*)?(?:and\s+|but\s+|then\s+)?(?:he|she|his|her)\b", re.I)
+_WORD = WORD  # the same tokens as mentions and keywords, so word indices agree
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,33 +51,41 @@ class Facet:
 
 
 def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], persons: frozenset[str],
-                 expand) -> list[Facet]:
-    """Return the facets of claim ``index``; ``canon`` maps a mention to its canonical key."""
-    mentions = [expand(m) for m in find_mentions(claim.event)]
-    subject = _antecedent(claim, expand)
+                 mentions_of) -> list[Facet]:
+    """Return the facets of claim ``index``.
+
+    ``canon`` maps a mention to its canonical key; ``mentions_of(text)`` returns the
+    mentions of a text with the acronyms the documents define expanded.
+    """
+    mentions = list(mentions_of(claim.event))
+    subject = _antecedent(claim, mentions_of)
     facets = _facets_of(index, claim.event, mentions, subject, canon, generic, persons, False, _date_word(claim))
     if claim.context and completes(claim.event):
         # "This process concluded in May 2002": the event the sentence points back to happened then.
-        context = [expand(m) for m in find_mentions(claim.context)]
+        context = list(mentions_of(claim.context))
         facets += _facets_of(index, claim.context, context, None, canon, generic, persons, True, None)
     # One facet per event: an office taken beats an office merely named.
     unique: dict[tuple[str, str], Facet] = {}
     for facet in facets:
         known = unique.get((facet.family, facet.key))
-        if known is None or (known.kind == "office" and facet.kind == "office-start"):
+        if known is None or (known.kind == "office" and facet.kind != "office"):
             unique[(facet.family, facet.key)] = facet
     return list(unique.values())
 
 
-def _antecedent(claim: Claim, expand) -> Mention | None:
-    """The entity an anaphoric clause points back to: the subject for he/she, else the latest."""
+def _antecedent(claim: Claim, mentions_of) -> Mention | None:
+    """The entity an anaphoric clause points back to.
+
+    The subject for "he"/"she" and for a clause without its own subject ("and entered
+    into force"), else the latest entity named.
+    """
     if not claim.context:
         return None
-    mentions = [expand(m) for m in find_mentions(claim.context)]
+    mentions = mentions_of(claim.context)
     if not mentions:
         return None
-    chosen = mentions[0] if _PRONOUN.match(claim.event) else mentions[-1]
-    return Mention(chosen.surface, chosen.key, -1, -1)
+    chosen = mentions[0] if PERSONAL.match(claim.event) or elided_subject(claim.event) else mentions[-1]
+    return Mention(chosen.surface, chosen.key, -1, -1, chosen.size)
 
 
 def _date_word(claim: Claim) -> int | None:
@@ -95,7 +103,7 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
     usable = mentions
     out = []
     for kw in find_keywords(text):
-        if inherited and kw.intent:
+        if inherited and kw.intent or reported(text, kw.start, kw.start + len(kw.word)):
             continue
         if date_word is not None and abs(kw.index - date_word) > DATE_WINDOW:
             continue  # a keyword far from the date is about another part of a long sentence
@@ -121,7 +129,7 @@ def _repeated(kw: Keyword, words: list[str]) -> bool:
 
 
 def _span(m: Mention) -> tuple[int, int]:
-    return m.word, m.word + max(1, len(_WORD.findall(m.surface))) - 1
+    return m.word, m.word + max(1, m.size) - 1
 
 
 def _keyword_end(kw: Keyword) -> int:
@@ -148,6 +156,9 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
              and not _possessive(m, words)]
     if after:
         return [min(after, key=lambda m: m.word)]
+    relative = _relative_object(kw, mentions, words)
+    if relative is not None:
+        return [relative]
     before = [m for m in mentions if _span(m)[1] < kw.index and kw.index - _span(m)[1] <= WINDOW
               and not _demoted(m, kw, words) and not _coordinated(m, kw, words)]
     passive = [m for m in before if kw.index - _span(m)[1] <= _AFTER
@@ -157,6 +168,15 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     if before:
         return [max(before, key=lambda m: m.word)]
     return [subject] if subject is not None else []
+
+
+def _relative_object(kw: Keyword, mentions: list[Mention], words: list[str]) -> Mention | None:
+    """"Norvik, which Ada Lindqvist founded": the thing before "which", not the founder."""
+    agent = [m for m in mentions if _span(m)[1] == kw.index - 1 and m.word >= 1 and words[m.word - 1] in ("which", "that", "whom")]
+    if not agent:
+        return None
+    owners = [m for m in mentions if 0 <= _span(m)[1] < agent[0].word - 1 and agent[0].word - 1 - _span(m)[1] <= 2]
+    return max(owners, key=lambda m: m.word) if owners else None
 
 
 def _coordinated(m: Mention, kw: Keyword, words: list[str]) -> bool:

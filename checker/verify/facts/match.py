@@ -23,7 +23,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from ...model import Claim, Conflict
-from .events import ONCE, ROLE_WORDS, Mention, entity_key, find_mentions
+from .events import ONCE, PERSONAL, ROLE_WORDS, Mention, entity_key, find_mentions
 from .facets import Facet, claim_facets
 
 _INSTITUTION = frozenset(
@@ -32,14 +32,15 @@ _INSTITUTION = frozenset(
     program programme republic republics states summit treaty union war wall""".split()
 )
 _HEADS = frozenset({"programme", "program", "process", "initiative", "plan", "treaty", "agreement"})
+_VITAL = re.compile(r"\b(?:born|died)\b", re.I)
 
 
 def find_conflicts(claims: tuple[Claim, ...]) -> tuple[Conflict, ...]:
     """Return one conflict or ambiguity per event whose claims' dates disagree, best first."""
     if len(claims) < 2:
         return ()
-    acronyms = _acronyms(claims)
-    mentions = [_claim_mentions(c, acronyms) for c in claims]
+    mentions_of = _mention_reader(_acronyms(claims))
+    mentions = [_claim_mentions(c, mentions_of) for c in claims]
     df = Counter(key for ms in mentions for key in {m.key for m in ms})
     generic = _generic(claims, mentions)
     canon, display, persons = _canonical_keys(mentions, df, generic, _people(claims, mentions))
@@ -51,12 +52,9 @@ def find_conflicts(claims: tuple[Claim, ...]) -> tuple[Conflict, ...]:
     def canonical(mention: Mention) -> str:
         return canon.get(mention.key, mention.key)
 
-    def expand(mention: Mention) -> Mention:
-        return _expand(mention, acronyms)
-
     groups: dict[tuple[str, str], list[Facet]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        for facet in claim_facets(index, claim, canonical, generic, persons, expand):
+        for facet in claim_facets(index, claim, canonical, generic, persons, mentions_of):
             groups[(facet.family, facet.key)].append(facet)
     conflicts = []
     for (family, key), facets in sorted(groups.items()):
@@ -79,29 +77,67 @@ def _acronyms(claims: tuple[Claim, ...]) -> dict[str, str]:
     return found
 
 
-def _claim_mentions(claim: Claim, acronyms: dict[str, str]) -> tuple[Mention, ...]:
-    """Mentions of the event text; a context's first mention stands at word 0 (the subject)."""
-    found = [_expand(m, acronyms) for m in find_mentions(claim.event)]
+def _claim_mentions(claim: Claim, mentions_of) -> tuple[Mention, ...]:
+    """Mentions of the event text, then those of its context (at word -1: before the event)."""
+    found = list(mentions_of(claim.event))
     if claim.context:
-        context = [_expand(m, acronyms) for m in find_mentions(claim.context)]
-        found += [Mention(m.surface, m.key, -1, -1) for m in context]
+        found += [Mention(m.surface, m.key, -1, -1, m.size) for m in mentions_of(claim.context)]
     return tuple(found)
+
+
+def _mention_reader(acronyms: dict[str, str]):
+    """``text → mentions`` with defined acronyms expanded and split long forms rejoined, cached.
+
+    Mentions end at "and", so "European Coal and Steel Community" comes out in two
+    pieces; where the joined pieces are a long form some text defines, they are one.
+    """
+    long_forms = frozenset(acronyms.values())
+    cache: dict[str, tuple[Mention, ...]] = {}
+
+    def read(text: str) -> tuple[Mention, ...]:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = tuple(_expand(m, acronyms) for m in _rejoin(text, find_mentions(text), long_forms))
+        return found
+
+    return read
+
+
+def _rejoin(text: str, mentions: tuple[Mention, ...], long_forms: frozenset[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and long_forms:
+            prev = out[-1]
+            joined = text[prev.start:m.start + len(m.surface)]
+            if joined in long_forms:
+                out[-1] = Mention(joined, entity_key(joined), prev.start, prev.word, m.word + m.size - prev.word)
+                continue
+        out.append(m)
+    return out
 
 
 def _expand(mention: Mention, acronyms: dict[str, str]) -> Mention:
     long = acronyms.get(mention.surface)
-    return Mention(long, entity_key(long), mention.start, mention.word) if long else mention
+    return Mention(long, entity_key(long), mention.start, mention.word, mention.size) if long else mention
 
 
 def _people(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> frozenset[str]:
-    """Surnames: names written with initials ("V. Putin") or after an office ("Premier Nikita Khrushchev")."""
+    """Surnames of the names that are people.
+
+    A name is a person's when written with initials ("V. Putin"), after an office
+    ("Premier Nikita Khrushchev"), as the one born or who died ("Maria Okonkwo was
+    born"), or as what a later "he"/"she" points back to.
+    """
     found = set()
     for claim, ms in zip(claims, mentions):
+        vital = _VITAL.search(claim.event)
+        pointed = PERSONAL.match(claim.event) and next((m for m in ms if m.start < 0), None)
         for m in ms:
             words = m.key.split()
             titled = m.start >= 0 and re.search(rf"(?:{ROLE_WORDS.pattern})\s+$", claim.event[:m.start], re.I)
             initials = len(words) >= 2 and all(len(w) == 1 for w in words[:-1])
-            if (titled or initials) and len(words) <= 4 and words[-1] not in _INSTITUTION:
+            named = (vital and m.start >= 0 or m is pointed) and 2 <= len(words) <= 3
+            if (titled or initials or named) and len(words) <= 4 and not set(words) & _INSTITUTION:
                 found.add(words[-1])
     return frozenset(found)
 
@@ -230,7 +266,7 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
 
 def _offices(first: Claim, second: Claim, f_first: Facet, f_second: Facet) -> tuple[str, str]:
     """Taking an office happens once per term; holding it is a state that follows the start."""
-    starts = [f.kind == "office-start" for f in (f_first, f_second)]
+    starts = [f.kind != "office" for f in (f_first, f_second)]
     if not any(starts):
         return "distinct", "two mentions of an office, neither says when it began"
     if f_first.roles != f_second.roles:
@@ -241,6 +277,10 @@ def _offices(first: Claim, second: Claim, f_first: Facet, f_second: Facet) -> tu
         return "distinct", "holding an office after taking it"
     if starts == [False, True]:
         return "ambiguous", "the office is said to be held before it was taken"
+    if f_first.kind != f_second.kind:
+        if f_first.kind == "office-elected" and _gap_years(first, second) <= 1:
+            return "distinct", "elected, then took office"
+        return "ambiguous", "election and taking office are different steps"
     return "conflict", "the start of the same office is dated differently"
 
 
@@ -250,7 +290,10 @@ def _overlapping(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
         return "ambiguous", "the two spans overlap only in part"
     if len(ranges) == 1:
         span, point = (a, b) if a.precision == "range" else (b, a)
-        started = (fa if point is a else fb).kind in ONCE
+        f_span, f_point = (fa, fb) if span is a else (fb, fa)
+        # A tenure "from 1999-2008" and its start "became … in 2000"; a one-off event
+        # dated by a span ("established between 1811 and 1813") agrees with a day inside it.
+        started = f_point.kind in ONCE and f_span.kind not in ONCE
         if started and span.start[:4] != point.start[:4]:
             return "ambiguous", f"a span from {span.start[:4]} and a start dated {point.date}"
     return "agree", "the dates overlap (same date at a different precision)"
@@ -294,7 +337,12 @@ def _judge(family: str, name: str, facets: list[Facet], claims: tuple[Claim, ...
         odd = sorted({y for (x, y), (v, _) in judged.items() if v == wanted and x < y})
         major = next(x for (x, y), (v, _) in judged.items() if v == wanted and y == odd[0])
     why = judged[(major, odd[0])][1]
-    members = sorted({f.claim for f in facets}, key=lambda i: (claims[i].location.document, claims[i].location.line, i))
+    # Evidence: the claims that disagree and those that agree with either side, not the
+    # other events of the same thing (a later office, a death) that the group also holds.
+    shown = {major, *odd} | {x for x in range(len(reps)) for y in (major, *odd)
+                             if x != y and judged[(x, y)][0] == "agree"}
+    members = sorted({f.claim for x in shown for f in buckets[reps[x]]},
+                     key=lambda i: (claims[i].location.document, claims[i].location.line, i))
     outliers = tuple(claims[f.claim] for y in odd for f in buckets[reps[y]])
     majors = [claims[f.claim] for f in buckets[reps[major]]]
     reason = _reason(family, name, majors, outliers, why, support[major])

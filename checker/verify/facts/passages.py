@@ -11,7 +11,7 @@ event (URLs, access dates, author-year citations, titles of cited works) is blan
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...model import Extraction
@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(r"(?:[.!?][\"”’)\]]*(?:\d{1,3}(?=\s))?|(?<=\d)\))\s+(
 _HEADING_END = re.compile(r"[.,;:!?\"”’)\-–]\s*$")
 
 # --- masks: spans with years that are not event dates -----------------------------------
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MASKS = (
     re.compile(r"(?:https?://|www\.)[^\s<>\"”]+|<[^<>\s]{4,}>?", re.I),
     re.compile(r"\[\s*(?:cit|accessed|viewed|retrieved|quoted)\.?[^\]]*\]?", re.I),
@@ -33,15 +34,19 @@ _MASKS = (
     re.compile(rf"\b{_YEAR}-\d\d-\d\d\s*\]"),
     # Place: Publisher, 2009 (Chicago notes, ISO 690 entries)
     re.compile(rf"\b[A-Z][\w.&' -]{{1,40}}:\s*[^.:;()\n]{{1,90}},\s*(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?"),
-    # Name (2003) and "Title"(1997): the year of a cited work
-    re.compile(rf"(?:(?<=[A-Z][a-z])|(?<=[A-Z][a-z]\.)|(?<=[\"”’]))\s*\({_YEAR}[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\)"),
-    re.compile(rf"\({_YEAR}\)\s*\d"),
+    # Name (2003), Name and Name (2003), "Title"(1997): the year of a cited work (only the
+    # parenthesis is blanked, so the name still counts as a mention)
+    re.compile(rf"(?:\b(?!{_MONTHS}\b)[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?|[\"”’])"
+               rf"(?P<cut>\s*\({_YEAR}[a-z]?(?:[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\))"),
+    # Journal 12 (1999): 4-9
+    re.compile(rf"\({_YEAR}\)\s*[:,]?\s*\d"),
 )
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)"
 _PAREN = re.compile(r"\([^()]{1,300}\)")
 _CITATION_PART = re.compile(
-    rf"^\s*(?:[A-Z][^;]*?[^\W\d_.]\.{{0,3}}\s*,|(?:(?!{_MONTH_WORD})[A-Z][\w'’.-]+\s+){{1,3}}(?:et al\.\s*)?)\s*"
-    rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*,\s*(?:pp?\.|s\.)?\s*[\d–\-, ]+)?\s*$"
+    rf"^\s*(?:(?:see|cf\.)\s+)?(?:[A-Z][^;]*?[^\W\d_.]\.{{0,3}}\s*,|"
+    rf"(?:(?!{_MONTH_WORD})[A-Z][\w'’.-]+\s+(?:(?:and|&)\s+)?){{1,4}}(?:et al\.?\s*)?)\s*"
+    rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*[,:]\s*(?:pp?\.|s\.)?\s*[\d–\-, ]+)?\s*$"
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,250})[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -156,7 +161,7 @@ def _timeline_entries(lines: tuple[str, ...], owner: dict[int, int]) -> list[Pas
     for head, numbers in sorted(entries.items()):
         text, starts = _join(lines, sorted(numbers))
         year = int(_TIMELINE_LINE.match(lines[head - 1]).group("y"))
-        out.append(Passage(text, mask(text), starts, tuple(sorted(numbers)), "timeline", year))
+        out.append(Passage(text, _masked(text), starts, tuple(sorted(numbers)), "timeline", year))
     return out
 
 
@@ -186,9 +191,10 @@ def _sentences(lines: tuple[str, ...], numbers: list[int]) -> list[Passage]:
         piece = text[lo:hi].rstrip()
         if not piece.strip():
             continue
-        keep = [k for k, s in enumerate(starts) if s < hi and (k + 1 == len(starts) or starts[k + 1] > lo)]
+        # The lines the sentence spans: the one holding ``lo`` up to the last starting before ``hi``.
+        keep = range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi))
         sub_starts = tuple(max(0, starts[k] - lo) for k in keep)
-        out.append(Passage(piece, mask(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous))
+        out.append(Passage(piece, _masked(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous))
         previous = piece
     return out
 
@@ -206,6 +212,14 @@ def _abbreviation(text: str, dot: int) -> bool:
     return token.lower().rstrip(".") in _ABBREVIATIONS
 
 
+def _masked(text: str) -> str:
+    # Most sentences hold no year at all: nothing in them can be a date, nothing to blank.
+    return mask(text) if _HAS_YEAR.search(text) else text
+
+
+_HAS_YEAR = re.compile(_YEAR)
+
+
 def mask(text: str) -> str:
     """Blank (with spaces) every span of ``text`` whose years are not event dates.
 
@@ -221,7 +235,8 @@ def mask(text: str) -> str:
 
     for pattern in _MASKS:
         for m in pattern.finditer(text):
-            blank(m.start(), m.end())
+            cut = "cut" if "cut" in pattern.groupindex else 0
+            blank(m.start(cut), m.end(cut))
     for m in _PAREN.finditer(text):
         inner = m.group(0)[1:-1]
         if re.search(_YEAR, inner) and all(_CITATION_PART.match(part) for part in inner.split(";")):

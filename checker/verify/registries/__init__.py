@@ -116,12 +116,11 @@ def answer_error(result: FetchResult) -> tuple[str, str] | None:
         return "offline", "offline and no recording of this request"
     if result.error:
         return "down", f"{result.error}: {result.detail}".rstrip(": ")
+    skipped = f"; {result.detail}" if result.detail.startswith("not asked") else ""
     if result.status == 429:
-        return "rate-limited", "HTTP 429 Too Many Requests after backing off"
-    if result.status is not None and result.status >= 500:
-        return "down", f"HTTP {result.status}"
+        return "rate-limited", "HTTP 429 Too Many Requests after backing off" + skipped
     if result.status is not None and result.status >= 400 and result.status != 404:
-        return "down", f"HTTP {result.status}"
+        return "down", f"HTTP {result.status}{skipped}"
     return None
 
 

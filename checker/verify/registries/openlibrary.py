@@ -72,17 +72,30 @@ class OpenLibrary:
         edition = read_json(result)
         if not isinstance(edition, dict) or not edition.get("title"):
             return RegistryAnswer(self.name, requests=(url,), error="bad-answer", detail="not an edition record")
-        authors, asked = self._authors(edition.get("authors"), fetch)
+        keys, asked = _author_keys(edition.get("authors")), []
+        if not keys:
+            keys, asked = self._work_authors(edition.get("works"), fetch)
+        authors, more = self._authors(keys, fetch)
         candidate = _edition_candidate(edition, authors, self.base_url, isbn)
-        return RegistryAnswer(self.name, candidates=(candidate,), requests=(url, *asked))
+        return RegistryAnswer(self.name, candidates=(candidate,), requests=(url, *asked, *more))
 
-    def _authors(self, refs: object, fetch: Fetch) -> tuple[tuple[Name, ...], tuple[str, ...]]:
-        """Resolve edition author keys to names; an author that fails is left out."""
+    def _work_authors(self, works: object, fetch: Fetch) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Many editions name no authors; their work does (``authors[{author: {key}}]``)."""
+        first = works[0] if isinstance(works, list) and works else None
+        key = first.get("key") if isinstance(first, dict) else None
+        if not isinstance(key, str) or not key.startswith("/works/"):
+            return (), ()
+        url = f"{self.base_url}{key}.json"
+        result = self._get(url, fetch)
+        work = read_json(result) if answer_error(result) is None and result.status == 200 else None
+        entries = work.get("authors") if isinstance(work, dict) else None
+        refs = [e.get("author") for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+        return _author_keys(refs), (url,)
+
+    def _authors(self, keys: tuple[str, ...], fetch: Fetch) -> tuple[tuple[Name, ...], tuple[str, ...]]:
+        """Resolve author keys to names; an author that fails is left out."""
         names, asked = [], []
-        for ref in (refs if isinstance(refs, list) else [])[:_MAX_AUTHORS]:
-            key = ref.get("key") if isinstance(ref, dict) else None
-            if not isinstance(key, str) or not key.startswith("/authors/"):
-                continue
+        for key in keys[:_MAX_AUTHORS]:
             url = f"{self.base_url}{key}.json"
             asked.append(url)
             result = self._get(url, fetch)
@@ -108,6 +121,12 @@ class OpenLibrary:
             return RegistryAnswer(self.name, requests=(url,), error="bad-answer", detail="not a search answer")
         candidates = tuple(_search_candidate(doc, self.base_url) for doc in docs if isinstance(doc, dict))
         return RegistryAnswer(self.name, candidates=candidates, requests=(url,))
+
+
+def _author_keys(refs: object) -> tuple[str, ...]:
+    """The ``/authors/…`` keys of a list of ``{"key": …}`` references."""
+    keys = (ref.get("key") if isinstance(ref, dict) else None for ref in (refs if isinstance(refs, list) else []))
+    return tuple(k for k in keys if isinstance(k, str) and k.startswith("/authors/"))
 
 
 def person(text: str) -> Name:

@@ -64,7 +64,9 @@ class PoliteFetch:
     """Wrap ``fetch`` with per-host pacing, 429/503 back-off and a per-run memory.
 
     ``max_wait`` caps any single wait: a registry asking us to come back in an hour gives
-    a ``rate-limited`` answer now rather than a stalled run.
+    a ``rate-limited`` answer now rather than a stalled run. After ``give_up`` failures
+    in a row (no answer, 5xx or 429 after backing off) a host is not asked again in this
+    run: a registry that is down would otherwise cost a time-out per cited work.
     """
 
     fetch: Callable[[FetchRequest], FetchResult]
@@ -77,11 +79,16 @@ class PoliteFetch:
     last: dict[str, float] = field(default_factory=dict)
     memory: dict[FetchRequest, FetchResult] = field(default_factory=dict)
     waits: list[float] = field(default_factory=list)
+    give_up: int = 3
+    failures: dict[str, list[FetchResult]] = field(default_factory=dict)
 
     def __call__(self, request: FetchRequest) -> FetchResult:
         if request in self.memory:
             return self.memory[request]
         host = urlsplit(request.url).netloc
+        failed = self.failures.get(host, [])
+        if len(failed) >= self.give_up:
+            return _not_asked(request, host, failed)
         result = self._send(host, request)
         for attempt in range(self.retries):
             if result.status not in (429, 503):
@@ -96,6 +103,9 @@ class PoliteFetch:
         if result.error is None and result.status is not None and result.status < 500 and result.status != 429:
             # Failures are not remembered: the next reference may find the registry back.
             self.memory[request] = result
+            self.failures.pop(host, None)
+        elif result.error != "offline-unrecorded":  # a missing recording says nothing of the host
+            self.failures.setdefault(host, []).append(result)
         return result
 
     def _send(self, host: str, request: FetchRequest) -> FetchResult:
@@ -114,3 +124,13 @@ class PoliteFetch:
     def _wait(self, seconds: float) -> None:
         self.waits.append(round(seconds, 3))
         self.sleep(seconds)
+
+
+def _not_asked(request: FetchRequest, host: str, failed: list[FetchResult]) -> FetchResult:
+    """The answer for a host given up on: its last failure, saying it was not asked again."""
+    last = failed[-1]
+    why = last.detail or (f"HTTP {last.status}" if last.status else last.error or "no answer")
+    detail = f"not asked: {host} failed {len(failed)} times in a row in this run; last: {why}"
+    if last.error:
+        return FetchResult(url=request.url, status=None, error=last.error, detail=detail)
+    return FetchResult(url=request.url, status=last.status, headers=last.headers, detail=detail)

@@ -58,3 +58,30 @@ def test_articles_are_left_to_crossref(ref):
 def test_person_splits_display_names():
     assert person("Oskar Krejčí") == Name(family="Krejčí", given="Oskar")
     assert person("Krejčí, Oskar") == Name(family="Krejčí", given="Oskar")
+
+
+def test_an_edition_without_authors_takes_them_from_its_work(httpserver, fetch, ref, answer):
+    """Many Open Library editions carry no ``authors``; the work they belong to does."""
+    httpserver.expect_request("/ol/isbn/9780555123454.json").respond_with_data(
+        "", status=302, headers={"Location": httpserver.url_for("/ol/books/OL7000001M.json")})
+    httpserver.expect_request("/ol/books/OL7000001M.json").respond_with_json(answer("openlibrary_edition_rails.json"))
+    httpserver.expect_request("/ol/works/OL7000002W.json").respond_with_json(answer("openlibrary_work_rails.json"))
+    httpserver.expect_request("/ol/authors/OL7000003A.json").respond_with_json(answer("openlibrary_author_kessler.json"))
+    library = OpenLibrary(base_url=httpserver.url_for("/ol"))
+
+    result = library.lookup(ref("Ferdinand Kessler, Rails across the Monarchy (2009).", isbn="9780555123454"), fetch)
+
+    (book,) = result.candidates
+    assert book.title == "Rails across the Monarchy: Habsburg Railways, 1848–1918"
+    assert book.authors == (Name(family="Kessler", given="Ferdinand"),)
+    assert book.publisher == "Example Transport History Press"
+    assert [u.rsplit("/ol", 1)[1] for u in result.requests] == [
+        "/isbn/9780555123454.json", "/works/OL7000002W.json", "/authors/OL7000003A.json"]
+
+
+def test_an_edition_whose_work_cannot_be_read_has_no_authors(httpserver, fetch, ref, answer):
+    httpserver.expect_request("/ol/isbn/9780555123454.json").respond_with_json(answer("openlibrary_edition_rails.json"))
+    httpserver.expect_request("/ol/works/OL7000002W.json").respond_with_data("gone", status=404)
+    library = OpenLibrary(base_url=httpserver.url_for("/ol"))
+    (book,) = library.lookup(ref("Kessler, Rails.", isbn="9780555123454"), fetch).candidates
+    assert book.authors == ()

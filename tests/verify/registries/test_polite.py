@@ -103,3 +103,30 @@ def test_429_from_a_real_server_through_the_guarded_fetcher(httpserver, fetch, s
     result = PoliteFetch(fetch, sleep=sleep)(FetchRequest(url))
     assert result.status == 200
     assert sleeps == [1.0]
+
+
+def test_a_host_that_keeps_failing_is_not_asked_again_in_this_run(sleep):
+    down = FetchResult(url=URL, status=None, error="refused", detail="connection refused")
+    fetch = scripted(down, down, down)
+    polite = PoliteFetch(fetch, sleep=sleep, give_up=3)
+    results = [polite(FetchRequest(f"{URL}{i}")) for i in range(5)]
+    assert len(fetch.asked) == 3  # the fourth and fifth requests never left
+    assert results[4].error == "refused"
+    assert results[4].detail == "not asked: 127.0.0.1:1 failed 3 times in a row in this run; last: connection refused"
+
+
+def test_one_success_resets_the_count_of_failures(sleep):
+    fetch = scripted(answer(500), answer(500), answer(200), answer(500), answer(500), answer(200))
+    polite = PoliteFetch(fetch, sleep=sleep, give_up=3, retries=0)
+    statuses = [polite(FetchRequest(f"{URL}{i}")).status for i in range(6)]
+    assert statuses == [500, 500, 200, 500, 500, 200]
+    assert len(fetch.asked) == 6
+
+
+def test_a_missing_recording_does_not_count_against_the_host(sleep):
+    missing = FetchResult(url=URL, status=None, error="offline-unrecorded", detail="not in the cassette")
+    fetch = scripted(*[missing] * 5)
+    polite = PoliteFetch(fetch, sleep=sleep, give_up=3)
+    for i in range(5):
+        polite(FetchRequest(f"{URL}{i}"))
+    assert len(fetch.asked) == 5

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from checker.model import Candidate, Name
-from checker.verify.refmatch import author_score, compare, container_score, page_ranges, title_score
+from checker.verify.refmatch import (
+    CONTAINER_AGREES, SAME_AUTHOR, SAME_TITLE, SUGGEST, TITLE_ALONE, WEIGHTS, author_score, compare, container_score,
+    match_score, page_ranges, publisher_agrees, same_work, title_conflict, title_score,
+)
+
+from .conftest import make_reference
 
 RECORD = Candidate(
     registry="crossref", record="r", title="Diplomacy on the Danube: Soviet Policy toward Central Europe, 1953–1964",
@@ -147,3 +152,93 @@ def test_a_volume_that_is_the_records_issue_is_not_a_mismatch(ref):
     match = compare(ref("x", title=RECORD.title, volume="3"), replace(RECORD, issue="3"))
     assert "volume" not in match.differs
     assert "volume" in compare(ref("x", title=RECORD.title, volume="4"), replace(RECORD, issue="3")).differs
+
+
+@pytest.mark.parametrize(
+    ("cited", "record", "conflict"),
+    [
+        pytest.param("The Politics of Memory in Post-Communist Poland", "The Politics of Memory in Post-Communist Hungary",
+                     (("poland",), ("hungary",)), id="place_swapped"),
+        pytest.param("The Origins of the Cold War in Europe", "The End of the Cold War in Europe",
+                     (("origins",), ("end",)), id="short_word_swapped"),
+        pytest.param("Soviet Policy toward Yugoslavia, 1953–1956", "Soviet Policy toward Yugoslavia, 1948–1953",
+                     (("1956",), ("1948",)), id="years_swapped"),
+        pytest.param("Vztahy Ruska a NATO", "Vztahy Ruska a EU", (("nato",), ("eu",)), id="acronym_swapped_czech"),
+        pytest.param("Images of the Adversary", "Images of the Adversary: NATO Assessments of the Soviet Union",
+                     ((), ()), id="subtitle_left_out"),
+        pytest.param("The Politics of Memory in Post-Communist Poland", "The Politics of Memory in Postcommunist Poland",
+                     ((), ()), id="compound_joined"),
+        pytest.param("Politcs of Memmory in Post-Comunist Poland", "The Politics of Memory in Post-Communist Poland",
+                     ((), ()), id="ocr_slips"),
+        pytest.param("Soviet Policy toward Yugoslavia, 1953–64", "Soviet Policy toward Yugoslavia, 1953–1964",
+                     ((), ()), id="abbreviated_year"),
+        pytest.param("Vneshnyaya politika Kozyreva", "Vneshnyaya politika Kozyrewa", ((), ()), id="transliteration"),
+        pytest.param("Rails across the Monarchy: Habsburg Railways", "Rails across the Monarchy: Habsburg Railways, 1848–1918",
+                     ((), ()), id="dates_left_out"),
+    ],
+)
+def test_title_conflict(cited, record, conflict):
+    assert title_conflict(cited, record) == conflict
+
+
+def test_a_near_title_by_the_same_author_is_not_the_same_work():
+    """Scores above SAME_TITLE, yet a word of the title is replaced: at most a suggestion."""
+    record = Candidate(registry="crossref", record="r", title="Hydrological Memory of Peat Bogs in the Krkonoše Mountains",
+                       authors=(Name("Novotná", "Eliška"),), years=("2014",), container=("Wetlands Research Letters",))
+    cited = make_reference("x", title="Hydrological Memory of Peat Bogs in the Šumava Mountains",
+                           author=("Novotná, Eliška",), year="2014", container_title="Wetlands Research Letters")
+    assert title_score(cited.get("title"), record.title) >= SAME_TITLE
+    match = compare(cited, record)
+    assert not match.same_work
+    assert match.score >= SUGGEST
+    assert match.conflict == (("sumava",), ("krkonose",))
+
+
+@pytest.mark.parametrize(
+    ("title", "author", "year", "container", "same"),
+    [
+        pytest.param(SAME_TITLE, SAME_AUTHOR, None, None, True, id="both_at_threshold"),
+        pytest.param(SAME_TITLE - 0.1, 100.0, True, 100.0, False, id="title_just_below"),
+        pytest.param(100.0, SAME_AUTHOR - 0.1, True, 100.0, False, id="author_just_below"),
+        pytest.param(TITLE_ALONE, None, True, None, True, id="no_author_title_alone_with_year"),
+        pytest.param(TITLE_ALONE - 0.1, None, True, 100.0, False, id="no_author_title_just_below"),
+        pytest.param(TITLE_ALONE, None, False, CONTAINER_AGREES, True, id="no_author_journal_at_threshold"),
+        pytest.param(TITLE_ALONE, None, False, CONTAINER_AGREES - 0.1, False, id="no_author_journal_just_below"),
+        pytest.param(100.0, None, None, None, False, id="title_alone_with_nothing_else"),
+        pytest.param(None, 100.0, True, 100.0, False, id="no_title"),
+    ],
+)
+def test_same_work_thresholds_at_the_boundary(title, author, year, container, same):
+    assert same_work(title, author, year, container) is same
+
+
+def test_match_score_weights():
+    assert WEIGHTS == {"title": 0.5, "author": 0.25, "year": 0.15, "container": 0.1}
+    assert match_score({"title": 100.0, "author": 100.0, "year": 0.0, "container": 100.0}) == 85.0
+    assert match_score({"title": 80.0, "author": None, "year": None, "container": None}) == 80.0
+    assert match_score({"title": None, "author": 100.0, "year": 100.0, "container": 100.0}) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("cited", "record", "agrees"),
+    [
+        pytest.param("Rowman and Littlefield Publishers, Inc", "Rowman & Littlefield", True, id="suffixes"),
+        pytest.param("Cambridge UP", "Cambridge University Press", True, id="up"),
+        pytest.param("Nakladatelství Academia", "Academia", True, id="czech_imprint_word"),
+        pytest.param("Veda", "Example Academic Press", False, id="another_house"),
+        pytest.param("Press", "Example Academic Press", None, id="nothing_left_to_compare"),
+    ],
+)
+def test_publisher_agrees(cited, record, agrees):
+    assert publisher_agrees(cited, record) is agrees
+
+
+def test_a_different_publisher_is_shown_but_is_never_a_mismatch():
+    record = Candidate(registry="openlibrary", record="r", title="The Danube Ports in the Age of Steam",
+                       authors=(Name("Horvátová", "Lenka"),), years=("2004",), publisher="Example Academic Press",
+                       type="book")
+    cited = make_reference("x", title="The Danube Ports in the Age of Steam", author=("Horvátová, Lenka",),
+                           year="2004", publisher="Veda", type="book")
+    match = compare(cited, record)
+    assert match.same_work and match.differs == ()
+    assert [r.agrees for r in match.rows if r.field == "publisher"] == [False]

@@ -270,7 +270,7 @@ def test_web_pages_and_bare_notes_are_not_sent_to_registries(registries, fetch, 
     bare = ref("Interview with the author, Prague, 2012.")
     checks = verify_references([page, bare], registries, fetch)
     assert [c.verdict for c in checks] == ["unverifiable", "unverifiable"]
-    assert checks[0].reason == "not a kind of work the registries hold (web page)"
+    assert checks[0].reason == "not a kind of work the registries hold: web page"
     assert checks[1].reason == "no title, DOI or ISBN to look up"
     assert httpserver.log == []
 

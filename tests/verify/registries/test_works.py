@@ -66,3 +66,22 @@ def test_registry_settings_reject_unknown_keys():
     with pytest.raises(ConfigError, match="crossref: expected the registry's base URL"):
         registry_settings({"crossref": "api.crossref.org"})
     assert registry_settings({"enabled": ["crossref"]}) == {"enabled": ("crossref",)}
+
+
+def test_a_recorded_cassette_keeps_no_contact_address_and_still_replays(
+    httpserver, answer, registry_urls, tmp_path, danube_ref
+):
+    """The polite-pool address goes to the registry, never into a cassette a project commits."""
+    httpserver.expect_request("/crossref/works").respond_with_json(answer("crossref_search_danube.json"))
+
+    recorded, _ = check_works([danube_ref], options(registry_urls, tmp_path, record=True))
+
+    (request, _), = httpserver.log
+    assert request.args["mailto"] == "editor@example.org"  # the registry was told who asks
+    assert "mailto:editor@example.org" in request.headers["User-Agent"]
+    text = cassette_path(tmp_path / "cassettes", "paper").read_text(encoding="utf-8")
+    assert "editor@example.org" not in text and "mailto" not in text
+    assert "query.bibliographic" in text  # the request itself is kept
+    httpserver.clear()
+    replayed, _ = check_works([danube_ref], options(registry_urls, tmp_path, offline=True))
+    assert replayed == recorded
