@@ -7,10 +7,11 @@ Usage::
 
 By default two annotated sets are scored, each reported on its own: the shared dev set
 (``/work/shared/refparse/dev.jsonl``: AnyStyle and ParsCit reference lists) and the
-project's own ``tests/data/refparse/project_gold.jsonl`` (footnote forms, short forms,
-ibid/idem, Czech and Slovak ISO 690, APA 7, MLA 9, Harvard, IEEE, Vancouver, hearings,
-encyclopedia entries, reports, web pages; see the README next to it). ``--gold`` replaces
-the defaults and may be given more than once.
+project's own sets in ``tests/data/refparse/`` (footnote forms, short forms, ibid/idem,
+Czech and Slovak ISO 690, APA 7, MLA 9, Harvard, IEEE, Vancouver, hearings, encyclopedia
+entries, reports, web pages; see the README there): ``project_gold.jsonl``, whose errors
+were read and fixed, and ``project_holdout.jsonl``, written afterwards and only scored.
+``--gold`` replaces the defaults and may be given more than once.
 
 Scoring (after the gold README): a field is right when its normalised text equals the
 gold value (strict: Unicode NFKC, case-folded, punctuation and spaces removed) or is
@@ -25,9 +26,10 @@ Each dataset is also split, deterministically, by the SHA-1 of the record id int
 (¾: the only records whose errors were read while developing the parser) and *held-out*
 (¼: the hash is divisible by 4, i.e. its last hex digit is 0, 4, 8 or c; never inspected,
 only scored): a parser tuned to strings would score clearly worse on *held-out*. The
-per-field table gives strict F1 for all records, tune and held-out. Speed is one pass on one core over strings the parser has not
-cached, after a single warm-up call that loads dateparser's language data (a one-off
-cost of about a second per process, printed separately).
+per-field table gives strict F1 for all records, tune and held-out, and per dataset.
+Speed is the CPU time of this process (so a busy shared machine does not distort it) for
+the best of three passes over all strings, caches emptied before each, after a single
+warm-up call that loads dateparser's language data (a one-off cost, printed separately).
 """
 
 from __future__ import annotations
@@ -58,7 +60,11 @@ SOFT = 90
 _TYPE_MAP = {"web page": "web", "encyclopedia entry": "chapter", "hearing": "other"}
 """Our types → the dev set's coarser ones (the project set uses ours as they are)."""
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GOLD = ("/work/shared/refparse/dev.jsonl", str(ROOT / "tests/data/refparse/project_gold.jsonl"))
+DEFAULT_GOLD = (
+    "/work/shared/refparse/dev.jsonl",
+    str(ROOT / "tests/data/refparse/project_gold.jsonl"),
+    str(ROOT / "tests/data/refparse/project_holdout.jsonl"),
+)
 
 
 def norm(value: object) -> str:
@@ -144,7 +150,7 @@ def type_ok(record: dict, pred: dict) -> bool | None:
     if "type" not in record["fields"]:
         return None
     ours_type = pred.get("type")
-    if record["dataset"] != "project-gold":
+    if not record["dataset"].startswith("project-"):
         ours_type = _TYPE_MAP.get(ours_type, ours_type)
     return ours_type == record["fields"].get("type")
 
@@ -185,18 +191,32 @@ def split_of(record: dict) -> str:
 
 
 def run(records: list[dict], parse) -> tuple[list[dict], float]:
-    start = time.perf_counter()
+    """Parse every record once; seconds are CPU seconds of this process (``process_time``),
+    so that other work on a shared machine does not count."""
+    start = time.process_time()
     preds = [parse(r["raw"]) for r in records]
-    return preds, time.perf_counter() - start
+    return preds, time.process_time() - start
+
+
+def best_of(records: list[dict], passes: int = 3) -> tuple[list[dict], float]:
+    """The fastest of ``passes`` runs of our parser, each with empty caches."""
+    best = None
+    for _ in range(passes):
+        _clear_caches()
+        preds, seconds = run(records, ours)
+        best = seconds if best is None else min(best, seconds)
+    return preds, best
 
 
 def report(label: str, records: list[dict], preds: list[dict]) -> None:
     groups: dict[str, list[int]] = defaultdict(list)
+    mixed = {f for f in {r["_file"] for r in records} if len({r["dataset"] for r in records if r["_file"] == f}) > 1}
     for i, r in enumerate(records):
         groups[r["dataset"]].append(i)
         groups[f"{r['dataset']} [{split_of(r)}]"].append(i)
-        groups["all"].append(i)
-        groups[f"all [{split_of(r)}]"].append(i)
+        if r["_file"] in mixed:  # e.g. dev.jsonl: the figure the issue asks for
+            groups[f"{r['_file']} (all)"].append(i)
+            groups[f"{r['_file']} (all) [{split_of(r)}]"].append(i)
     print(f"\n## {label}")
     for group in sorted(groups):
         idx = groups[group]
@@ -250,21 +270,20 @@ def main() -> int:
     parser.add_argument("--dataset", default="", help="dataset for --errors (e.g. project-gold)")
     args = parser.parse_args()
     records = [
-        json.loads(line)
+        {**json.loads(line), "_file": Path(path).name}
         for path in args.gold or [p for p in DEFAULT_GOLD if Path(p).exists()]
         for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     start = time.perf_counter()
     ours("Warm, Up. A Title. Place: Press, 14 July 2001.")
     warmup = time.perf_counter() - start
-    _clear_caches()
-    preds, seconds = run(records, ours)
+    preds, seconds = best_of(records)
     if args.errors:
         show_errors(records, preds, args.errors, args.split, args.dataset)
         return 0
     report("citecheck", records, preds)
     print(f"\ncitecheck speed: {len(records) / seconds:,.0f} references/s ({len(records)} in {seconds:.2f} s, "
-          f"one core, caches empty; one-off start-up {warmup:.2f} s)")
+          f"CPU time of one core, best of 3 passes, caches empty; one-off start-up {warmup:.2f} s)")
     if args.no_refextract:
         return 0
     try:

@@ -15,18 +15,21 @@ from typing import Callable, Container, Sequence
 
 from ..model import BibEntry, Location
 from .flow import join_wrapped_lines
-from .layout import Layout, ends_sentence
+from .layout import LOWER, UPPER, Layout, ends_sentence
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-Z\u00c0-\u017d][\w'’\-]+(?:\s[A-Z\u00c0-\u017d][\w'’\-]+){0,2},\s+\S"
-    r"|[A-Z\u00c0-\u017d]{2,}[A-Z\u00c0-\u017d \-]*,"
-    r"|[A-Z\u00c0-\u017d][\w'’\-]+\s+[A-Z]\.)"
+    rf"^\s*(?:[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}},\s+\S"
+    rf"|[{UPPER}]{{2,}}[{UPPER} \-]*,"
+    rf"|[{UPPER}][\w'’\-]+\s+[{UPPER}]\."
+    # ISO 690 corporate author in capitals: ``MINISTERSTVO OBRANY ČR.``, ``SIPRI.``
+    rf"|[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}})*\.\s)"
 )
 _URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _HAS_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
-_CONTINUATION = re.compile(r"^\s*(?:[a-z\u00e0-\u017e,;:)\]\u2013-]|z:|Dostupn|Available|\[cit|In:\s)")
+# A URL, or the ``>`` closing a wrapped ``<URL>``, ends the line: the entry is complete.
+_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$|>[.,;]?\s*$", re.IGNORECASE)
+_CONTINUATION = re.compile(rf"^\s*(?:[{LOWER},;:)\]\u2013-]|z:|Dostupn|Available|\[cit|In:\s)")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|n\.\s?d\.")
 _HANGING_STEP = 2
 

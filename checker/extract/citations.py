@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import Callable
 
 from ..model import Citation, Location
-from .layout import Layout
+from .layout import UPPER, Layout
 
 _PARENS = re.compile(r"\(([^()]{4,300})\)")
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\."
@@ -27,11 +27,11 @@ _PART = re.compile(
     r"(?P<author>[^\d;()]{2,120}?)[,\s]\s*" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\s*$",
     re.IGNORECASE,
 )
-_NAME = r"[A-Z\u00c0-\u017d][\w'’\-]+"
+_NAME = rf"[{UPPER}][\w'’\-]+"
 # Up to five capitalised words, perhaps joined by ``of``/``and``/``&`` (``Dubé and MacDonald``,
 # ``World Health Organization``, ``Ministry of Defence``), perhaps closed by ``et al.``.
 _NARRATIVE = re.compile(
-    r"(?P<author>\b" + _NAME + r"(?:\s+(?:(?:of|for|on|and|the|&|a|de|van|von|der)\s+)?" + _NAME + r"){0,4}"
+    r"(?P<author>\b(?=[" + UPPER + "])" + _NAME + r"(?:\s+(?:(?:of|for|on|and|the|&|a|de|van|von|der)\s+)?" + _NAME + r"){0,4}"
     r"(?:\s+et\s+al\.)?)"
     r"\s+\(" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\)"
 )
@@ -77,12 +77,16 @@ def extract_citations(layout: Layout, document: str, page_of: Callable[[int], in
 
 def _narratives(flow: str) -> list[re.Match[str]]:
     """Narrative citations (``Tsygankov (2010)``), looked for only near a parenthesised year."""
-    found: dict[int, re.Match[str]] = {}
+    found: list[re.Match[str]] = []
+    scanned = 0  # windows never overlap, so the scan stays linear in the text
     for hit in _YEAR_PAREN.finditer(flow):
-        start, end = max(0, hit.start() - _NARRATIVE_WINDOW), min(len(flow), hit.end() + _NARRATIVE_WINDOW)
-        for match in _NARRATIVE.finditer(flow, start, end):
-            found.setdefault(match.start(), match)
-    return [found[k] for k in sorted(found)]
+        close = flow.find(")", hit.end(), hit.end() + _NARRATIVE_WINDOW)
+        if close < 0:
+            continue
+        start = max(scanned, hit.start() - _NARRATIVE_WINDOW)
+        found += _NARRATIVE.finditer(flow, start, close + 1)
+        scanned = close + 1
+    return found
 
 
 def body_flow(

@@ -16,11 +16,12 @@ import unicodedata
 from ..findings import make_finding
 from ..model import BibEntry, Citation, Evidence, Finding, Location, Marker, Note, NumericCitation
 from .citations import abbreviations
+from .layout import UPPER
 from .numbered import entry_numbers
 
 # ``Wolfe, “The Warsaw Pact in Evolution”, 191-192.`` / ``Tsygankov, Russia's Foreign Policy, 56.``
 _SHORT_FORM = re.compile(
-    r"^(?P<author>[A-Z\u00c0-\u017d][\w'’\-]+(?:\s[A-Z\u00c0-\u017d][\w'’\-]+){0,2}),\s+"
+    rf"^(?P<author>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}}),\s+"
     r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?),?\s*(?:pp?\.\s*)?\d[\d\s\-\u2013,]*\.?$"
 )
 _IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)

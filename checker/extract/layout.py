@@ -18,6 +18,11 @@ from typing import Iterable, Iterator
 FURNITURE = frozenset({"blank", "separator", "page-number", "running-header"})
 
 NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
+# Bodies of regex character classes for upper- and lower-case letters (Latin, Greek,
+# Cyrillic). ``re`` has no ``\p{Lu}``, and a code-point range such as ``\u00c0-\u017d`` mixes
+# the cases in Latin Extended-A (``Š`` U+0160 sits next to ``š`` U+0161).
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.isupper())
+LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.islower())
 # Sentence-final punctuation, perhaps closed by quotes or brackets and followed by a
 # glued note marker (``…at this time.23``).
 _SENTENCE_END = re.compile(r"(?:[.!?:;…]['\"”’»)\]]*|[”\"])(?:\s?\d{1,3})?\s*$")

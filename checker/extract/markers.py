@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import Location, Marker
-from .layout import NUMBER_LINE, Layout
+from .layout import LOWER, NUMBER_LINE, Layout
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CLOSERS = ".,;:!?…)]”’\"'“„»"
@@ -24,11 +24,11 @@ _CLOSERS = ".,;:!?…)]”’\"'“„»"
 # The leading lookahead lets the regex engine skip to the next digit instead of trying
 # the lookbehinds at every position (2-3x faster on running text).
 _GLUED = re.compile(
-    r"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[a-z\u00df-\u024f]{2})|(?<=[.,;:!?…)\]”’\"'“„»]))"
+    rf"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[{LOWER}]{{2}})|(?<=[.,;:!?…)\]”’\"'“„»]))"
     r"(?P<num>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"(?![\w%°]|[.,:/\u2013-]\d)"
 )
-_SPACED = re.compile(r"(?<=[a-z\u00df-\u024f][.,;:!?”’\"])\s(?P<num>\d{1,3})\s*$")
+_SPACED = re.compile(rf"(?<=[{LOWER}][.,;:!?”’\"])\s(?P<num>\d{{1,3}})\s*$")
 _YEAR = re.compile(r"(?:1\d|20)\d\d$")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TRAILING_WORD = re.compile(r"\w*$")
@@ -105,7 +105,8 @@ def _plausible_context(line: str, start: int) -> bool:
     window = line[max(0, start - 41): start]
     before = window[-1]
     if before in _CLOSERS:
-        if before in ".,:" and len(window) >= 2 and window[-2].isdigit():
+        # ``45.1`` may be a decimal or a date; ``45.¹`` (a superscript) cannot.
+        if before in ".,:" and len(window) >= 2 and window[-2].isdigit() and line[start].isascii():
             digits = _TRAILING_DIGITS.search(window[:-1]).group()
             return before == "." and len(digits) == 4 and bool(_YEAR.match(digits))
         word = _TRAILING_WORD.search(window[:-1]).group()

@@ -19,14 +19,17 @@ from typing import Callable, Container
 
 from ..model import Location, Marker, Note
 from .flow import join_wrapped_lines
-from .layout import NUMBER_LINE, Layout, ends_sentence
+from .layout import LOWER, NUMBER_LINE, Layout, ends_sentence
 from .urls import url_continues
 from .zones import ISO_AUTHOR, NUMBERED_NOTE
 
 _MONTH_DATE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1\d|20)\d\d", re.IGNORECASE
 )
-_CONTINUATION_START = re.compile(r"^\s*(?:[a-z\u00e0-\u017e,;:)\]]|Dostupn|Available|\[cit|URL)")
+_CONTINUATION_START = re.compile(rf"^\s*(?:[{LOWER},;:)\]]|Dostupn|Available|\[cit|URL)")
+# An ISO 690 / APA access phrase at the line end announces a URL on the next line.
+_ENDS_WITH_ACCESS = re.compile(r"\b(?:Dostupné|Dostupné z:|Available(?: from| at| online)?:?|Retrieved from)\s*$")
+_URL_FOLLOWS = re.compile(r"^\s*(?:z:|from\b|at\b|<|https?://|www\.)", re.IGNORECASE)
 _ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+>?[.,;]?\s*$|>\s*[.,;]?\s*$")
 
 
@@ -120,6 +123,8 @@ def _new_fragment(layout: Layout, item: _Item, line: str) -> bool:
     previous = item.texts[-1][1]
     if _ENDS_WITH_URL.search(previous) and not url_continues(previous, line):
         return True
+    if _ENDS_WITH_ACCESS.search(previous) and not _URL_FOLLOWS.match(line):
+        return True  # ``… Dostupné`` lost its URL: whatever follows is another note
     if ISO_AUTHOR.match(line):
         return True
     stripped = line.strip()

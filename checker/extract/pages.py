@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Page
-from .layout import NUMBER_LINE, Layout, ends_sentence, is_full_width, is_indented
+from .layout import LOWER, NUMBER_LINE, Layout, ends_sentence, is_full_width, is_indented
 from .zones import looks_like_note_line
 
 # A footnote rule exported as a run of spaces or underscores.
@@ -29,7 +29,7 @@ _PAGE_LABEL = re.compile(
 _SET_APART = re.compile(r"^[ \t]{6,}\d{1,4}\s*$")
 _NUMBER_IN_HEADER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$|>\s*$")
-_STARTS_LOWER = re.compile(r"^\s*[a-z\u00e0-\u017e]")
+_STARTS_LOWER = re.compile(rf"^\s*[{LOWER}]")
 
 
 def mark_blank_lines(layout: Layout) -> Layout:

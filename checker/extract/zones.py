@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import NUMBER_LINE, Layout, is_indented
+from .layout import NUMBER_LINE, UPPER, Layout, is_indented
 from .markers import has_glued_marker
 
 _NOTE_FEATURES = re.compile(
@@ -28,7 +28,7 @@ _FEATURE_HINTS = (
     "doi:", "ISBN", "ISSN", "bid", "amtéž", "p. cit", "p.cit", "Id.", ": ", "ed. ", "eds. ", "trans. ",
 )
 # ISO 690 puts the first author's surname in capitals: ``SMITH, Julianne.``
-ISO_AUTHOR = re.compile(r"^\s*[A-Z\u00c0-\u017d]{2,}(?:[ -][A-Z\u00c0-\u017d]{2,})*,\s+[A-Z\u00c0-\u017d]")
+ISO_AUTHOR = re.compile(rf"^\s*[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}})*,\s+[{UPPER}]")
 # ``1 Text`` / ``2  The supporters`` / ``3. Text``: a note number, then the note.
 NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3})[.)]?\s+(?=[^\s\d])")
 _MAX_LOOSE_LINES = 2

@@ -134,6 +134,8 @@ def take_doi(draft: Draft) -> None:
 
 def take_url(draft: Draft) -> None:
     """URL, rejoined when a PDF line break split it (``…/fukkou-index. html``)."""
+    if "/" not in draft.work and "www." not in draft.work:
+        return
     match = _URL.search(draft.work)
     if not match:
         return

@@ -41,15 +41,20 @@ def verify_references(
     *,
     offline: bool = False,
     sleep: Callable[[float], None] = time.sleep,
+    failures: dict | None = None,
 ) -> tuple[RefCheck, ...]:
     """Check every full reference against ``registries``; return one RefCheck each, in order.
 
     ``fetch`` is any ``FetchRequest -> FetchResult`` callable (the guarded fetcher, a
     cassette replayer, a test double); it is wrapped in :class:`PoliteFetch` so requests
     are paced and 429s waited out with ``sleep``. With ``fetch=None`` (offline and
-    nothing recorded) nothing is asked and every reference is ``unverifiable``.
+    nothing recorded) nothing is asked and every reference is ``unverifiable``. Pass the
+    same ``failures`` dict for several documents so a registry found down is not asked
+    again for each of them.
     """
-    polite = PoliteFetch(fetch, sleep=sleep) if fetch is not None else None
+    polite = None
+    if fetch is not None:
+        polite = PoliteFetch(fetch, sleep=sleep, failures=failures if failures is not None else {})
     checks = []
     for reference in references:
         if reference.kind != "full":

@@ -81,13 +81,15 @@ def check_works(
     )
     wait = (lambda seconds: None) if options.offline else sleep  # replaying a 429 needs no pause
     checks: list[RefCheck] = []
+    failures: dict = {}  # a registry found down stays down for the rest of the run
     with Fetcher(policy) as fetcher:
         for document, group in _by_document(references):
             if mode == "offline" and not cassette_path(options.cassette_dir, document).exists():
                 checks += verify_references(group, registries, None, offline=True)
                 continue
             with cassette(options.cassette_dir, document, mode):
-                checks += verify_references(group, registries, fetcher, offline=options.offline, sleep=wait)
+                checks += verify_references(group, registries, fetcher, offline=options.offline, sleep=wait,
+                                            failures=failures)
     return tuple(checks), reference_findings(checks)
 
 

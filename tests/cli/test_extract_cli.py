@@ -14,7 +14,7 @@ def test_extract_json_on_the_seeds(seeds_dir, capsys):
     assert err == ""
     assert payload["schema"] == "citecheck/extract/1"
     docs = {d["id"][:3]: d for d in payload["documents"]}
-    assert [len(docs[k]["notes"]) for k in ("000", "001", "002")] == [39, 13, 3]
+    assert [len(docs[k]["notes"]) for k in ("000", "001", "002")] == [39, 14, 3]
     assert [len(docs[k]["markers"]) for k in ("000", "001", "002")] == [57, 23, 4]
     assert docs["000"]["notes"][0] == {
         "number": 1, "text": "\"A Short History Of NATO\" (National Public Radio, 14 July 2018).",

@@ -60,3 +60,19 @@ def test_seed_002_citations(seed_extractions):
 def test_notes_and_lists_are_not_scanned_for_citations(seed_extractions):
     assert seed_extractions["000"].citations == ()
     assert seed_extractions["001"].citations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("in Hungary (Novák, 2019a, 2019b) and", [("Novák", "2019a", None, 1), ("Novák", "2019b", None, 1)], id="lettered_years"),
+        pytest.param("as Novák (2019a, 2019b, p. 4) shows", [("Novák", "2019a", None, 1), ("Novák", "2019b", "4", 1)], id="narrative_two_years"),
+        pytest.param("hesitancy (World Health Organization [WHO], 2018).", [("World Health Organization", "2018", None, 1)], id="abbreviation_defined"),
+        pytest.param("the European Commission (2011) proposed", [("European Commission", "2011", None, 1)], id="corporate_narrative"),
+        pytest.param("As Smith (2010) notes, and In the WHO (2018) view", [("Smith", "2010", None, 1), ("WHO", "2018", None, 1)], id="sentence_openers_dropped"),
+        pytest.param("the Ministry of Defence (2012, p. 3) said", [("Ministry of Defence", "2012", "3", 1)], id="name_with_of"),
+        pytest.param("trust (e.g., Larson et al., 2016) fell", [("Larson et al.", "2016", None, 1)], id="eg_prefix"),
+    ],
+)
+def test_more_citation_forms(text, expected):
+    assert _cites(text) == expected

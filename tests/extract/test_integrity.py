@@ -76,3 +76,19 @@ def test_seed_findings(seed_extractions):
     assert {f.rule for f in seed_extractions["001"].findings} == {"note.missing-text", "url.damaged", "url.variant"}
     for extraction in seed_extractions.values():
         assert not any(f.rule == "note.order" for f in extraction.findings)
+
+
+def test_abbreviation_and_lettered_years_match_their_entries():
+    text = ("Trust fell (World Health Organization [WHO], 2018). Later (WHO, 2018, p. 3) and (Novák, 2019b)\n"
+            "and (Novák, 2019c).\n\nReferences\nWorld Health Organization. (2018). Report on hesitancy. Geneva.\n"
+            "Novák, J. (2019a). Důvěra. Praha: Academia.\nNovák, J. (2019b). Očkování. Praha: Karolinum.\n")
+    findings = extract(make_document(text)).findings
+    assert [(f.rule, f.message) for f in findings] == [
+        ("cite.unmatched", "No reference-list entry matches the citation (Novák, 2019c)")]
+
+
+def test_id_is_an_ibid():
+    first = "Lead.1 More.2\n" + " " * 48 + "\n1 Id. at 5.\n2 A. Smith, Title (London: Verso, 2001), 4.\n"
+    later = "Lead.1 More.2\n" + " " * 48 + "\n1 A. Smith, Title (London: Verso, 2001), 4.\n2 Id. at 5.\n"
+    assert [f.rule for f in extract(make_document(first)).findings] == ["cite.short-form-unresolved"]
+    assert extract(make_document(later)).findings == ()

@@ -26,6 +26,8 @@ from .conftest import make_document
         pytest.param("NATO must provide security beyond just Europe.“20 Whether", [20], id="czech_quote"),
         pytest.param("position does not weaken this.” (Kozyrev, 1993, p. 5)2 The", [2], id="after_citation"),
         pytest.param("the power of the state³ and", [3], id="superscript_digit"),
+        pytest.param("food for 36 days and coal for 45.¹ General Clay", [1], id="superscript_after_number"),
+        pytest.param("the Czech presidency ended in Brno.3 Když", [3], id="after_czech_word"),
     ],
 )
 def test_glued_markers_found(line, numbers):
@@ -48,6 +50,8 @@ def test_glued_markers_found(line, numbers):
         pytest.param("see p.5 and pp.12-14, vol.3, no.2", id="page_and_volume_refs"),
         pytest.param("a 1,000 strong force at 10:30", id="thousands_and_time"),
         pytest.param("http://www.nato.int/cps/en/natolive/topics_50090.htm", id="inside_url"),
+        pytest.param("an area of 3 km² and 10 m²", id="superscript_unit"),
+        pytest.param("ČR2 ÚV3 capital letters before digits", id="capitals_before_digits"),
     ],
 )
 def test_not_markers(line):

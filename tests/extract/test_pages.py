@@ -49,6 +49,8 @@ def test_page_number_with_running_header_below_it():
         pytest.param([BODY, "", "7", "8", " 2.3 Georgia"], 2, None, id="cluster_of_torn_note_numbers"),
         pytest.param([BODY, "", "Page 12", "", BODY], 2, "page-number", id="page_label"),
         pytest.param([BODY, "- 12 -", BODY], 1, "page-number", id="dashed_page_number"),
+        pytest.param([BODY, "", " " * 70 + "17", "Harrington, Daniel F. Berlin on the Brink."], 2, "page-number",
+                     id="right_aligned_number"),
     ],
 )
 def test_which_standalone_numbers_are_page_numbers(lines, index, role):
@@ -78,6 +80,18 @@ def test_form_feed_starts_a_page():
     doc = make_document(f"{BODY}\n{BODY}.\n\f{BODY}\n{BODY}.")
     pages = extract(doc).pages
     assert [(p.first_line, p.last_line) for p in pages] == [(1, 2), (3, 4)]
+
+
+def test_footer_page_numbers_close_their_page_in_a_form_feed_export():
+    doc = make_document(f"{BODY} one\n{BODY} two.\n1\n\f{BODY} three\n{BODY} four.\n2\n")
+    pages = extract(doc).pages
+    assert [(p.first_line, p.last_line, p.printed) for p in pages] == [(1, 3, "1"), (4, 6, "2")]
+
+
+def test_notes_above_a_footer_page_number_are_a_note_zone():
+    text = f"{BODY}\nthe end of the page.1\n1 A. Smith, A Title (London: Verso, 2001), 4.\n1\n\f{BODY}.\n"
+    ex = extract(make_document(text))
+    assert [(n.number, n.location.line) for n in ex.notes] == [(1, 3)] and ex.line_roles[3] == "page-number"
 
 
 def test_indented_line_after_a_mid_sentence_line_starts_a_page_but_a_paragraph_indent_does_not():

