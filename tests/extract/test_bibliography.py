@@ -85,3 +85,12 @@ def test_seed_001_recommended_reading(seed_extractions):
 
 def test_seeds_000_and_002_have_no_reference_list(seed_extractions):
     assert seed_extractions["000"].bibliography == () and seed_extractions["002"].bibliography == ()
+
+
+def test_iso690_list_with_corporate_authors_and_wrapped_urls():
+    text = BODY + ("\nPoužitá literatura\nKHOL, Radek. Česká republika a NATO. Mezinárodní politika. 1999, roč. 23, č. 3, s. 4–6.\n"
+                   "MINISTERSTVO OBRANY ČR. Bílá kniha o obraně [online]. Praha: MO ČR, 2011 [cit. 2015-03-02]. Dostupné\n"
+                   "z: <http://www.mocr.army.cz/bila-kniha-o-\nobrane-56238/>\n"
+                   "ŠEDIVÝ, Jiří. Česko a NATO po Krymu. Praha: Academia, 2014.\n")
+    assert [(line, text[:14]) for _, text, line in _entries(text)] == [
+        (4, "KHOL, Radek. Č"), (5, "MINISTERSTVO O"), (8, "ŠEDIVÝ, Jiří. ")]

@@ -44,3 +44,11 @@ def test_repair_hyphenation(left, right, joined):
 )
 def test_join_wrapped_lines(lines, text):
     assert join_wrapped_lines(lines, VOCAB) == text
+
+
+def test_lazy_vocabulary_collects_on_first_lookup_only():
+    from checker.extract.flow import LazyVocabulary
+
+    vocabulary = LazyVocabulary(("The international order", "an inter-", "national law"))
+    assert repair_hyphenation("inter-", "national law", vocabulary) == "international law"
+    assert "order" in vocabulary and "above" not in vocabulary

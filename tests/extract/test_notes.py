@@ -144,3 +144,12 @@ def test_seed_002_notes(seed_extractions):
     assert notes[2].text.endswith("These reactions must be understood in political terms, as part of "
                                   "“mandatory rhetorical exercises” intended primarily for the Russian public.")
     assert notes[2].lines[-2:] == (467, 468)
+
+
+def test_access_phrase_that_lost_its_url_ends_the_fragment():
+    text = ("The page ends here and the text goes on at length, as it does in papers.12\n"
+            "NATO - Russia: Forging Deeper Relations. NATO [online]. [cit. 2014-07-22]. Dostupné\n"
+            " Ukraine crisis. The Reuters [online]. [cit. 2014-07-22]. Dostupné\n")
+    assert [text for _, text in _notes(text)] == [
+        "NATO - Russia: Forging Deeper Relations. NATO [online]. [cit. 2014-07-22]. Dostupné",
+        "Ukraine crisis. The Reuters [online]. [cit. 2014-07-22]. Dostupné"]

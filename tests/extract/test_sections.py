@@ -71,3 +71,18 @@ def test_seed_roles_cover_every_line(seed_extractions):
     for extraction in seed_extractions.values():
         assert len(extraction.line_roles) == len(extraction.document.lines)
         assert set(extraction.line_roles) <= allowed
+
+
+@pytest.mark.parametrize(
+    ("lines", "index", "role"),
+    [
+        pytest.param(("Eero Lahtinen (synthetic paper)", "", "Introduction", "The " + BODY), 2, "heading",
+                     id="after_a_blank_line_the_line_above_does_not_matter"),
+        pytest.param((BODY, "", "Among the recent documents we may mention: the -", BODY), 2, "body",
+                     id="hyphen_at_line_end_is_not_a_heading"),
+        pytest.param((BODY, "", "Strained Attitudes", "adversary of Putin.51", BODY), 3, "body",
+                     id="second_title_line_never_ends_a_sentence"),
+    ],
+)
+def test_heading_edge_cases(lines, index, role):
+    assert analyse_layout(lines).roles[index] == role

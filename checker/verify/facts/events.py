@@ -65,9 +65,9 @@ _TYPES: tuple[tuple[str, bool, str], ...] = (
     ("meeting", False, r"meets?|met|meeting|summit|visit(?:ed)?|conference"),
     ("opening", False, r"opens?|opened|launch(?:ed|es)?|deploy(?:ed|s)?"),
 )
-# One pass over the text for every type: group ``t3`` is the fourth type.
-_TYPE_RE = re.compile("|".join(rf"\b(?P<t{i}>{rx})\b" for i, (_, _, rx) in enumerate(_TYPES)), re.I)
-_WORD_START = re.compile(r"\b[A-Za-z]")
+# One pass over the lower-cased text for every type (group ``t3`` is the fourth type);
+# without IGNORECASE the engine can skip positions that cannot start a keyword.
+_TYPE_RE = re.compile(r"\b(?:" + "|".join(rf"(?P<t{i}>{rx})" for i, (_, _, rx) in enumerate(_TYPES)) + r")\b")
 _EVENT_WORD = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TYPES) + "|" + ROLE_WORDS.pattern, re.I)
 ONCE = frozenset(name for name, once, _ in _TYPES if once) | {"office-start", "office-elected"}
 # Taking an office and being elected to it are two steps, often months apart.
@@ -278,15 +278,11 @@ def find_keywords(text: str) -> tuple[Keyword, ...]:
     [('creation', True)]
     """
     found: list[Keyword] = []
-    # Trying the keywords only where a word starts is several times faster than a scan.
-    end = 0
-    for word in _WORD_START.finditer(text):
-        if word.start() < end:
-            continue
-        m = _TYPE_RE.match(text, word.start())
-        if m:
-            found.append(_keyword(_TYPES[int(m.lastgroup[1:])][0], m.group(0), m.start(), text))
-            end = m.end()
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer would shift offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in _TYPE_RE.finditer(lower):
+        found.append(_keyword(_TYPES[int(m.lastgroup[1:])][0], m.group(0), m.start(), text))
     for m in ROLE_WORDS.finditer(text):
         found.append(_keyword(_office_step(text, m), m.group(0).lower(), m.start(), text))
     return tuple(sorted(found, key=lambda k: (k.start, k.type)))
