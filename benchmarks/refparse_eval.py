@@ -147,7 +147,7 @@ def ours(raw: str) -> dict:
 def type_ok(record: dict, pred: dict) -> bool | None:
     """Our type against the gold's (mapped to the dev set's vocabulary for the dev set);
     None where the gold gives no type (short forms and ibids)."""
-    if "type" not in record["fields"]:
+    if "type" not in record["fields"] or "type" not in pred:  # refextract gives no type
         return None
     ours_type = pred.get("type")
     if not record["dataset"].startswith("project-"):
@@ -157,7 +157,7 @@ def type_ok(record: dict, pred: dict) -> bool | None:
 
 def kind_ok(record: dict, pred: dict) -> bool | None:
     """full / short / ibid, where the gold says (the project set does)."""
-    return None if "kind" not in record else pred.get("_kind") == record["kind"]
+    return None if "kind" not in record or "_kind" not in pred else pred.get("_kind") == record["kind"]
 
 
 def refextract_fields(raw: str, extract) -> dict:

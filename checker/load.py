@@ -45,6 +45,8 @@ def _expand(path: Path) -> list[Path]:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     if path.is_dir():
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise InputError(f"{path}: cannot read folder (permission denied)")
         found = sorted(
             p for p in path.rglob("*")
             if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not _hidden(p, path)
@@ -103,15 +105,19 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """
     if not data.strip():
         raise InputError(f"{name}: file is empty (no text to check)")
+    utf16 = _utf16_codec(data)
     nul = data.find(b"\x00")
-    if nul >= 0 and not _is_utf16(data):
+    if nul >= 0 and not utf16:
         raise InputError(
             f"{name}: not a text file (NUL byte at offset {nul}); pass a .txt export of the PDF"
         )
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if _is_utf16(data):
-        return data.decode("utf-16"), "utf-16"
+    if utf16:
+        text = data.decode(utf16, errors="replace")
+        if not text.strip():
+            raise InputError(f"{name}: file is empty (no text to check)")
+        return text.lstrip("\ufeff"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -156,8 +162,22 @@ def _signature_score(data: bytes, encoding: str) -> int:
     return sum(1 for ch in text if ch in letters)
 
 
-def _is_utf16(data: bytes) -> bool:
-    return data.startswith((b"\xff\xfe", b"\xfe\xff"))
+def _utf16_codec(data: bytes) -> str | None:
+    """``utf-16`` for a BOM, ``utf-16-le``/``-be`` for BOM-less UTF-16 (Windows "Unicode" exports).
+
+    Without a BOM, UTF-16 text in a Latin script has a NUL in (nearly) every other byte
+    and almost none in the others; a binary file has NULs scattered at random.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.02 * len(other):
+            return codec
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
