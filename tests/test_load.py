@@ -61,6 +61,8 @@ def test_decode_latin1_french_and_german_text():
         pytest.param(b"  \n\t\r\n", "empty", id="whitespace_only"),
         pytest.param(b"%PDF-1.4\x00\x01\x02binary", "NUL byte at offset 8", id="nul_byte"),
         pytest.param(bytes(range(1, 32)) * 50 + b"\xff\xfe\x80", "binary", id="control_bytes"),
+        pytest.param(" \n\t ".encode("utf-16"), "empty", id="utf16_whitespace_only"),
+        pytest.param(b"\x00\x00\x00\x00\x89PNG\x00\x10\x00\x00IHDR" * 20, "NUL byte at offset 0", id="nul_run_not_utf16"),
     ],
 )
 def test_decode_rejects_unusable_bytes(data, message):
@@ -121,3 +123,8 @@ def test_load_seeds_decodes_all_three(seeds_dir):
     assert [d.id[:3] for d in docs] == ["000", "001", "002"]
     assert all(d.encoding == "utf-8" for d in docs)
     assert "Iždinský" in docs[2].text
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_decode_utf16_with_and_without_bom(codec):
+    assert decode("Dostupné z: ďábel".encode(codec)) == ("Dostupné z: ďábel", "utf-16")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 import pytest
 
 from checker.cli import main
@@ -36,6 +39,40 @@ def _empty_folder(tmp_path):
     return [str(folder)]
 
 
+def _huge(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: seeking past the limit costs no disk or time
+        handle.seek(40 * 2**20)
+        handle.write(b"x")
+    return [str(path)]
+
+
+def _utf16_whitespace(tmp_path):
+    path = tmp_path / "blank16.txt"
+    path.write_bytes("  \n\t \n".encode("utf-16"))
+    return [str(path)]
+
+
+def _fifo(tmp_path):
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    return [str(path)]
+
+
+def _device(tmp_path):
+    return ["/dev/null"]
+
+
+def _unreadable_folder(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads every folder; permissions cannot make one unreadable")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Some text.", encoding="utf-8")
+    folder.chmod(0)
+    return [str(folder)]
+
+
 def _one_good_one_missing(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Some text.", encoding="utf-8")
@@ -51,6 +88,11 @@ def _one_good_one_missing(tmp_path):
         pytest.param(_binary, "not a text file", id="binary_file"),
         pytest.param(_empty_folder, "holds no text files", id="folder_with_no_text"),
         pytest.param(_one_good_one_missing, "no such file or folder", id="one_of_two_missing"),
+        pytest.param(_huge, "over the 32 MiB limit", id="file_over_the_size_limit"),
+        pytest.param(_utf16_whitespace, "empty", id="utf16_whitespace_only"),
+        pytest.param(_fifo, "not a regular file", id="fifo"),
+        pytest.param(_device, "not a regular file", id="device"),
+        pytest.param(_unreadable_folder, "permission denied", id="unreadable_folder"),
     ],
 )
 @pytest.mark.parametrize("command", [["extract"], ["extract", "--json"], ["check", "--offline"]])
@@ -70,6 +112,18 @@ def test_cp1250_file_is_not_bad_input(tmp_path, capsys):
     path.write_bytes("Použitá literatura: Iždinský, ďábelské ódy, kůň úpěl.".encode("cp1250"))
     assert main(["extract", str(path)]) == 0
     assert "cp1250" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "encoding", [pytest.param("utf-16", id="with_bom"), pytest.param("utf-16-le", id="le_without_bom"),
+                 pytest.param("utf-16-be", id="be_without_bom")],
+)
+def test_utf16_file_is_not_bad_input(tmp_path, capsys, encoding):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Použitá literatura\nNOVÁK, Jan. Dějiny. Praha: Academia, 2010.\n".encode(encoding))
+    assert main(["extract", str(path), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    assert doc["bibliography"][0]["text"] == "NOVÁK, Jan. Dějiny. Praha: Academia, 2010."
 
 
 def test_unknown_option_exits_2(capsys):

@@ -264,11 +264,9 @@ def _mention(text: str, run: list[tuple[int, re.Match[str]]]) -> Mention:
 def _capitalised(word: str, start: int, text: str) -> bool:
     if len(word) == 1 and word.isupper() and text[start + 1:start + 2] == ".":
         return True  # an initial
-    if not word[0].isupper() or word.lower().rstrip(".") in _STOP or word.lower() in _MONTHS:
-        return False
-    # A lone capital at the start of a sentence is an ordinary word unless it is an acronym.
-    sentence_start = start == 0 or re.search(r"[.!?:;\"“]\s*$", text[max(0, start - 3):start])
-    return not (sentence_start and word.lower().rstrip(".") in _STOP)
+    # A capitalised stop word ("However", "The") is an ordinary word wherever it stands.
+    lower = word.lower()
+    return word[0].isupper() and lower.rstrip(".") not in _STOP and lower not in _MONTHS
 
 
 def find_keywords(text: str) -> tuple[Keyword, ...]:
