@@ -50,6 +50,7 @@ def render_summary(extraction: Extraction) -> str:
         f", {len(extraction.notes) - len(numbered)} unnumbered fragments",
         f"  markers: {len(extraction.markers)}{_range(marker_numbers)}",
         f"  author-year citations: {len(extraction.citations)}",
+        f"  bracketed numeric citations: {len(extraction.numeric_citations)}",
         f"  bibliography entries: {len(extraction.bibliography)}"
         + "".join(f"\n    {name}: {count}" for name, count in
                   sorted(Counter(e.section for e in extraction.bibliography).items())),

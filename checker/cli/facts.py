@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import OutputError, UsageError
+from .files import write_atomic
 from ..extract import extract
 from ..load import load
 from ..model import Claim, Conflict
@@ -48,7 +49,11 @@ def run(args: argparse.Namespace) -> int:
         from ..verify.facts.plot import render_timeline  # matplotlib loads only when asked for
 
         fmt = Path(args.plot).suffix.lower().lstrip(".")
-        _write_bytes(args.plot, render_timeline(claims, conflicts, fmt), force=args.force)
+        image = render_timeline(claims, conflicts, fmt)
+        if fmt == "svg":
+            write_atomic(args.plot, image.decode("utf-8"), force=args.force)
+        else:
+            _write_bytes(args.plot, image, force=args.force)
     return 1 if any(c.rule == "fact.date-conflict" for c in conflicts) else 0
 
 
@@ -116,7 +121,7 @@ def render_text(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...]) -> s
 
 
 def _write_bytes(path: str, data: bytes, force: bool) -> None:
-    """Write ``data`` to ``path`` atomically (temporary file, then rename)."""
+    """Write ``data`` to ``path`` atomically (temporary file, then rename), as ``write_atomic`` does text."""
     target = Path(path)
     if target.exists() and not force:
         raise OutputError(f"{target}: already exists; pass --force to overwrite it")
@@ -125,6 +130,9 @@ def _write_bytes(path: str, data: bytes, force: bool) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the picture from others
         os.replace(tmp, target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None

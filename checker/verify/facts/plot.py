@@ -43,7 +43,7 @@ def render_timeline(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...], 
         ax.set_ylim(-0.7, len(documents) - 0.3)
         ax.set_xlabel("year")
         ax.grid(axis="x", linestyle=":", linewidth=0.5)
-        ax.set_title("Dated claims per document (red: conflicting date, yellow: ambiguous)")
+        ax.set_title("Dated claims per document (red: conflicting date, X: the date that disagrees; yellow: ambiguous)")
         fig.tight_layout()
         out = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
@@ -53,10 +53,16 @@ def render_timeline(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...], 
 
 
 def _draw_conflict(ax, conflict: Conflict, lane: dict[str, int], number: int) -> None:
-    points = sorted(((_year(c.start) + _year(c.end, end=True)) / 2, lane[c.location.document]) for c in conflict.claims)
+    """Join the event's claims, ring each one (a cross for a disagreeing date) and number it."""
+    odd = {_id(c) for c in conflict.outliers}
+    points = sorted(((_year(c.start) + _year(c.end, end=True)) / 2, lane[c.location.document], _id(c) in odd)
+                    for c in conflict.claims)
     colour = _COLOURS["outlier" if conflict.rule == "fact.date-conflict" else "ambiguous"]
-    ax.plot([p[0] for p in points], [p[1] for p in points], linestyle="--", linewidth=0.8, color=colour)
-    x, y = points[-1]
+    ax.plot([p[0] for p in points], [p[1] for p in points], linestyle="--", linewidth=0.8, color=colour, zorder=3)
+    for x, y, outlier in points:
+        ax.plot([x], [y], marker="X" if outlier else "o", markersize=9 if outlier else 7, color=colour,
+                markerfacecolor=colour if outlier else "none", markeredgewidth=1.5, zorder=4)
+    x, y, _ = points[-1]
     ax.annotate(f"{number}. {conflict.event}", (x, y), xytext=(4, 6 + 8 * (number % 3)),
                 textcoords="offset points", color=colour, fontsize=7)
 
