@@ -6,11 +6,9 @@ import argparse
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from ..errors import OutputError, UsageError
+from ..errors import UsageError
 from .files import write_atomic
 from ..extract import extract
 from ..load import load
@@ -49,11 +47,7 @@ def run(args: argparse.Namespace) -> int:
         from ..verify.facts.plot import render_timeline  # matplotlib loads only when asked for
 
         fmt = Path(args.plot).suffix.lower().lstrip(".")
-        image = render_timeline(claims, conflicts, fmt)
-        if fmt == "svg":
-            write_atomic(args.plot, image.decode("utf-8"), force=args.force)
-        else:
-            _write_bytes(args.plot, image, force=args.force)
+        write_atomic(args.plot, render_timeline(claims, conflicts, fmt), force=args.force)
     return 1 if any(c.rule == "fact.date-conflict" for c in conflicts) else 0
 
 
@@ -118,21 +112,3 @@ def render_text(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...]) -> s
     for c in claims:
         lines.append(f"{c.location.document}:{c.location.line}\t{c.date}\t{c.precision}\t{c.event[:100]}")
     return "\n".join(lines) + "\n"
-
-
-def _write_bytes(path: str, data: bytes, force: bool) -> None:
-    """Write ``data`` to ``path`` atomically (temporary file, then rename), as ``write_atomic`` does text."""
-    target = Path(path)
-    if target.exists() and not force:
-        raise OutputError(f"{target}: already exists; pass --force to overwrite it")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 would hide the picture from others
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None

@@ -9,11 +9,12 @@ from pathlib import Path
 from ..errors import OutputError
 
 
-def write_atomic(path: str | os.PathLike[str], text: str, *, force: bool = True) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` atomically; refuse to replace it unless ``force``.
+def write_atomic(path: str | os.PathLike[str], text: str | bytes, *, force: bool = True) -> Path:
+    """Write ``text`` (str as UTF-8, or raw bytes) to ``path`` atomically; refuse to replace it unless ``force``.
 
     A reader never sees a half-written file, and a crash leaves the old file intact.
     """
+    data = text.encode("utf-8") if isinstance(text, str) else text
     target = Path(path)
     if target.exists() and not force:
         raise OutputError(f"{target}: already exists; pass --force to overwrite it")
@@ -23,8 +24,8 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, force: bool = True)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
             os.chmod(tmp, _mode_for(target))
             os.replace(tmp, target)
         except BaseException:

@@ -111,7 +111,6 @@ def test_read_body_if_reads_only_wanted_bodies(path, status, content_type, read,
 
 def test_host_queue_does_not_hold_global_slots(raw_server, make_fetcher):
     """With one global slot, a request to a free host is not stuck behind a busy host's queue."""
-    import threading
     from concurrent.futures import ThreadPoolExecutor
 
     raw_server.behaviours["/slow"] = lambda sock, srv: (time.sleep(0.3), sock.sendall(

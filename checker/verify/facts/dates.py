@@ -51,7 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"(?:(?:the\s+)?(?P<p1>beginning|start|end|middle)\s+of\s+|(?P<p2>early|mid|late|spring|summer|autumn|fall|winter)"
          rf"(?:\s+of|-)?\s*)(?P<y>{YEAR}){_E}"),
         ("decade",
-         rf"(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+         r"(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
          r"(?P<y>(?:1[5-9]\d|20\d)0)['’]?s(?:\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century)?\b"),
         ("range", rf"(?:\b(?:from|between)\s+)?{_B}(?P<y1>{YEAR}){_DASH}(?P<y2>{YEAR}|\d\d){_E}"),
         ("between", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}){_E}"),

@@ -30,7 +30,7 @@ _MONTHS = "(?:January|February|March|April|May|June|July|August|September|Octobe
 _MASKS = (
     re.compile(r"(?:https?://|www\.)[^\s<>\"”]+|<[^<>\s]{4,}>?", re.I),
     re.compile(r"\[\s*(?:cit|accessed|viewed|retrieved|quoted)\.?[^\]]*\]?", re.I),
-    re.compile(rf"\b(?:accessed|retrieved|viewed|cit\.)\s*(?:on\s+)?[^.;\]]{{0,30}}", re.I),
+    re.compile(r"\b(?:accessed|retrieved|viewed|cit\.)\s*(?:on\s+)?[^.;\]]{0,30}", re.I),
     re.compile(rf"\b{_YEAR}-\d\d-\d\d\s*\]"),
     # Place: Publisher, 2009 (Chicago notes, ISO 690 entries)
     re.compile(rf"\b[A-Z][\w.&' -]{{1,40}}:\s*[^.:;()\n]{{1,90}},\s*(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?"),
