@@ -23,6 +23,15 @@ _METADATA = frozenset(
         "192.0.0.192",  # Oracle Cloud (legacy)
     )
 )
+# Host names that are the metadata service whatever they resolve to (always refused), and
+# names reserved for the local machine or network (refused without ``--allow-private``);
+# refusing them by name means the question never even reaches a resolver.
+_METADATA_NAMES = frozenset({"metadata.google.internal", "metadata.goog", "metadata", "instance-data",
+                             "instance-data.ec2.internal"})
+_LOCAL_SUFFIXES = (".localhost", ".internal", ".local", ".home.arpa")
+# Ranges Python's ``is_global`` still counts as global but that are not ordinary hosts:
+# IETF protocol assignments (192.0.0.9/.10 included) and deprecated IPv6 site-local.
+_SPECIAL = (ipaddress.ip_network("192.0.0.0/24"), ipaddress.ip_network("fec0::/10"))
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _LEGACY_IPV4 = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}", re.IGNORECASE)
 
@@ -80,7 +89,7 @@ def _category(ip: IPAddress) -> str | None:
         ("link-local", ip.is_link_local),
         ("private", ip.is_private),
         ("reserved", ip.is_reserved),
-        ("non-global", not ip.is_global),
+        ("non-global", not ip.is_global or any(ip in net for net in _SPECIAL if net.version == ip.version)),
     )
     return next((name for name, hit in checks if hit), None)
 
@@ -112,3 +121,23 @@ def refusal(ip: IPAddress, allow_private: bool = False) -> str | None:
     if category is None or allow_private:
         return None
     return category
+
+
+def name_refusal(host: str, allow_private: bool = False) -> str | None:
+    """Return why the host *name* is refused before resolving it, or None.
+
+    >>> name_refusal("metadata.google.internal", allow_private=True)
+    'cloud metadata service'
+    >>> name_refusal("LOCALHOST.")
+    'local host name'
+    >>> name_refusal("localhost", allow_private=True) is None
+    True
+    >>> name_refusal("example.org") is None
+    True
+    """
+    name = host.lower().rstrip(".")
+    if name in _METADATA_NAMES:
+        return "cloud metadata service"
+    if not allow_private and (name == "localhost" or name.endswith(_LOCAL_SUFFIXES)):
+        return "local host name"
+    return None

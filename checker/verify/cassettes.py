@@ -67,7 +67,9 @@ _VCR = vcr.VCR(
     filter_query_parameters=_SECRET_PARAMS,
     before_record_request=_strip_userinfo,
     before_record_response=_scrub_response,
-    decode_compressed_response=True,
+    # The transport already decoded the body, within a bound (``transport._record_body``);
+    # vcrpy's own decoding would inflate a compression bomb whole.
+    decode_compressed_response=False,
 )
 
 

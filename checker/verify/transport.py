@@ -15,10 +15,12 @@ recording stubs) still sees and records every request.
 from __future__ import annotations
 
 import heapq
+import http.client
 import http.cookiejar
 import itertools
 import socket
 import threading
+import zlib
 from functools import partial
 
 import requests
@@ -65,15 +67,75 @@ def _connect_pinned(conn, pins: Pins) -> socket.socket:
         raise NewConnectionError(conn, f"failed to connect to {conn.host} ({ip}): {exc}") from exc
 
 
+# zlib window bits per Content-Encoding: 47 reads gzip or zlib, -15 raw deflate.
+_WBITS = {"gzip": (47,), "x-gzip": (47,), "deflate": (15, -15)}
+
+
+def _inflate(data: bytes, encoding: str, cap: int) -> bytes | None:
+    """At most ``cap`` decoded bytes of ``data``, or None if it cannot be decoded."""
+    for wbits in _WBITS.get(encoding.strip().lower(), ()):
+        try:
+            return zlib.decompressobj(wbits).decompress(data, cap)
+        except zlib.error:
+            continue
+    return None
+
+
+def _record_body(response: http.client.HTTPResponse, read, cap: int) -> bytes:
+    """What vcrpy records of ``response``: at most ``cap`` bytes read and ``cap`` decoded.
+
+    vcrpy reads a whole answer into memory, and decodes it whole; a hostile endless body
+    or a 10 MB → 10 GB compression bomb would fill the memory before the deadline ends
+    it. The headers are corrected to describe the body as recorded.
+    """
+    data = read(cap)
+    cut = len(data) >= cap and not response.isclosed()
+    encodings = response.msg.get_all("Content-Encoding") or []
+    decoded = _inflate(data, encodings[0], cap) if len(encodings) == 1 else None
+    if decoded is not None:
+        del response.msg["Content-Encoding"]
+        data = decoded
+    if cut or decoded is not None:
+        del response.msg["Content-Length"]
+        response.msg["Content-Length"] = str(len(data))
+    return data
+
+
+def _capped_getresponse(real, cap: int):
+    """``real.getresponse`` whose whole-body ``read()`` is :func:`_record_body` (recording only)."""
+    # http.client's own answer, not urllib3's: urllib3 would preload (and decompress) it all.
+    # Found in the real class's bases: vcrpy swaps the module attributes for its stubs.
+    httplib = next(c for c in type(real).__mro__ if c.__module__ == "http.client")
+    response = httplib.getresponse(real)
+    if real.sock is not None:
+        real.sock.settimeout(real.timeout)
+    read = response.read
+
+    def capped_read(amt=None):
+        if amt is not None:
+            return read(amt)
+        data = _record_body(response, read, cap)
+        if not response.isclosed():  # the rest was never read: the connection is spent
+            response.close()
+            real.close()
+        return data
+
+    response.read = capped_read
+    return response
+
+
 class _PinnedPoolMixin:
     pins: Pins
     watchdog: "Watchdog"
+    body_cap: int
 
     def _new_conn(self):
         conn = super()._new_conn()
         # vcrpy wraps the real connection in a stub; pin the one that opens sockets.
         real = conn.__dict__.get("real_connection", conn)
         real._new_conn = partial(_connect_pinned, real, self.pins)
+        if real is not conn:
+            real.getresponse = partial(_capped_getresponse, real, self.body_cap)
         return conn
 
     def _make_request(self, conn, *args, **kwargs):
@@ -90,27 +152,27 @@ class _PinnedHTTPSPool(_PinnedPoolMixin, HTTPSConnectionPool):
 
 
 class _PinnedPoolManager(PoolManager):
-    def __init__(self, pins: Pins, watchdog: "Watchdog", **kwargs) -> None:
+    def __init__(self, pins: Pins, watchdog: "Watchdog", body_cap: int, **kwargs) -> None:
         super().__init__(**kwargs)
         self.pool_classes_by_scheme = {"http": _PinnedHTTPPool, "https": _PinnedHTTPSPool}
-        self._pins, self._watchdog = pins, watchdog
+        self._pins, self._watchdog, self._body_cap = pins, watchdog, body_cap
 
     def _new_pool(self, scheme, host, port, request_context=None):
         pool = super()._new_pool(scheme, host, port, request_context)
-        pool.pins, pool.watchdog = self._pins, self._watchdog
+        pool.pins, pool.watchdog, pool.body_cap = self._pins, self._watchdog, self._body_cap
         return pool
 
 
 class _PinnedAdapter(HTTPAdapter):
-    def __init__(self, pins: Pins, watchdog: "Watchdog", pool_size: int) -> None:
-        self._pins, self._watchdog = pins, watchdog
+    def __init__(self, pins: Pins, watchdog: "Watchdog", pool_size: int, body_cap: int) -> None:
+        self._pins, self._watchdog, self._body_cap = pins, watchdog, body_cap
         # One pool per host and port; keep many, or a paper citing more hosts than pools
         # would evict them and lose every kept-alive connection.
         super().__init__(pool_connections=512, pool_maxsize=pool_size, max_retries=0)
 
     def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
         self.poolmanager = _PinnedPoolManager(
-            self._pins, self._watchdog, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
+            self._pins, self._watchdog, self._body_cap, num_pools=connections, maxsize=maxsize, block=block, **pool_kwargs
         )
 
 
@@ -124,14 +186,29 @@ class _NoCookies(http.cookiejar.DefaultCookiePolicy):
         return False
 
 
-def make_session(pins: Pins, watchdog: "Watchdog", pool_size: int, user_agent: str) -> requests.Session:
-    """Return the one pooled session: pinned connections, no cookies, no environment."""
-    session = requests.Session()
+class _HopSession(requests.Session):
+    """A Session that never looks at ``Location``: the fetcher follows redirects itself.
+
+    requests parses the next hop of every redirect even with ``allow_redirects=False``;
+    a hostile ``Location`` (an unclosed ``[``) would then fail the whole answer.
+    """
+
+    def resolve_redirects(self, *args, **kwargs):
+        return iter(())
+
+
+def make_session(pins: Pins, watchdog: "Watchdog", pool_size: int, user_agent: str,
+                 body_cap: int) -> requests.Session:
+    """Return the one pooled session: pinned connections, no cookies, no environment.
+
+    ``body_cap`` bounds what vcrpy reads of one answer when recording.
+    """
+    session = _HopSession()
     # No proxies or .netrc credentials from the environment: a proxy would bypass the
     # address pinning and .netrc would send credentials.
     session.trust_env = False
     session.cookies = requests.cookies.RequestsCookieJar(policy=_NoCookies())
-    adapter = _PinnedAdapter(pins, watchdog, pool_size)
+    adapter = _PinnedAdapter(pins, watchdog, pool_size, body_cap)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers = requests.structures.CaseInsensitiveDict({
