@@ -105,7 +105,7 @@ def analyse_document(document: Document, options: CheckOptions) -> DocumentAnaly
     url_checks, url_findings = verify_urls((extraction,), url_options(options))
     findings += url_findings
     references, parse_findings = parse_references(extraction)
-    findings += parse_findings
+    findings += _not_yet_reported(parse_findings, findings)
     ref_checks, work_findings = check_works(references, registry_options(options))
     findings += work_findings
     claims = extract_claims(extraction)
@@ -118,6 +118,15 @@ def analyse_document(document: Document, options: CheckOptions) -> DocumentAnaly
         ref_checks=ref_checks,
         claims=claims,
     )
+
+
+def _not_yet_reported(new, reported: list[Finding]) -> list[Finding]:
+    """The findings of ``new`` whose rule no earlier finding reports at the same line.
+
+    Extraction and parsing both spot an unresolved short form; one finding per note is enough.
+    """
+    seen = {(f.rule, f.location.document, f.location.line) for f in reported}
+    return [f for f in new if (f.rule, f.location.document, f.location.line) not in seen]
 
 
 def url_options(options: CheckOptions) -> UrlOptions:

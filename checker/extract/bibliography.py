@@ -16,6 +16,7 @@ from typing import Callable, Container, Sequence
 from ..model import BibEntry, Location
 from .flow import join_wrapped_lines
 from .layout import LOWER, UPPER, Layout, ends_sentence
+from .urls import url_continues
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 _AUTHOR_START = re.compile(
@@ -63,6 +64,7 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
     width = max(len(lines[k].rstrip()) for k in content)
     entries: list[list[int]] = []
     has_url = False  # does the entry being built already hold a URL?
+    previous = ""  # the line above, with the tail of a URL broken across lines glued back on
     for k in content:
         line = lines[k]
         if not entries:
@@ -72,23 +74,26 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
         elif hanging is not None:
             new = _indent(line) < hanging + _HANGING_STEP
         else:
-            new = _starts_entry(lines[entries[-1][-1]], line, has_url, width)
+            new = _starts_entry(previous, line, has_url, width)
         if new:
             entries.append([k])
             has_url = False
         else:
             entries[-1].append(k)
         has_url = has_url or bool(_HAS_URL.search(line))
+        previous = previous.rstrip() + line.strip() if url_continues(previous, line) else line
     return entries
 
 
 def _starts_entry(previous: str, line: str, has_url: bool, width: int) -> bool:
     if _URL_ONLY.match(line):
         return has_url
-    if _CONTINUATION.match(line):
+    if _CONTINUATION.match(line) or url_continues(previous, line):
         return False
     if _ENDS_WITH_URL.search(previous):
         return True
+    if previous.rstrip().endswith(":"):
+        return False  # ``London:`` / ``Praha:``: the publisher follows on the next line
     if not ends_sentence(previous):
         return False
     return bool(_AUTHOR_START.match(line)) or len(previous.rstrip()) < 0.8 * width

@@ -20,9 +20,10 @@ from .layout import UPPER
 from .numbered import entry_numbers
 
 # ``Wolfe, “The Warsaw Pact in Evolution”, 191-192.`` / ``Tsygankov, Russia's Foreign Policy, 56.``
+# / ``KLÍMA, Spolkový život, s. 88.`` (Czech and Slovak ``s.``, German ``S.``, ``str.``)
 _SHORT_FORM = re.compile(
     rf"^(?P<author>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}}),\s+"
-    r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?),?\s*(?:pp?\.\s*)?\d[\d\s\-\u2013,]*\.?$"
+    r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?),?\s*(?:(?:pp?|s|S|str)\.\s*)?\d[\d\s\-\u2013,]*\.?$"
 )
 _IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
 _FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)

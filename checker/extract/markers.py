@@ -30,6 +30,9 @@ _GLUED = re.compile(
 )
 _SPACED = re.compile(rf"(?<=[{LOWER}][.,;:!?”’\"])\s(?P<num>\d{{1,3}})\s*$")
 _YEAR = re.compile(r"(?:1\d|20)\d\d$")
+# ``in 1921,3 with``: a marker glued to a year's comma, or a decimal comma (``1921,3 %``);
+# weak, so it counts only where it fits the numbering around it.
+_AFTER_YEAR_COMMA = re.compile(r"(?<!\d)(?:1\d|20)\d\d,(?P<num>\d{1,3})(?=\s+[^\s\d%‰°])")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TRAILING_WORD = re.compile(r"\w*$")
 # Words after which a glued number is a quantity or a reference, not a note.
@@ -82,6 +85,9 @@ def find_markers(layout: Layout, page_of: Callable[[int], int | None], document:
             continue
         for number, column in glued_markers(line):
             strong.append(_Candidate(number, i, column, _context(line, column), True))
+        if "," in line:
+            for match in _AFTER_YEAR_COMMA.finditer(line):
+                weak.append(_Candidate(int(match.group("num")), i, match.start("num"), _context(line, match.start("num")), False))
         if not line.rstrip()[-1:].isdigit():
             continue  # both weak forms end the line with the number
         spaced = _SPACED.search(line)

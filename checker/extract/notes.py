@@ -97,7 +97,10 @@ def _parse_zone(layout: Layout, zone: list[int], markers: frozenset[int], last: 
             last = max(last, int(bare.group(1)))
             continue
         numbered = NUMBERED_NOTE.match(line)
-        if numbered and _plausible(int(numbered.group(1)), line[numbered.end():], last, markers, not items):
+        if numbered and (
+            _plausible(int(numbered.group(1)), line[numbered.end():], last, markers, not items)
+            or _duplicate(int(numbered.group(1)), line[numbered.end():], last, items)
+        ):
             items.append(_Item(int(numbered.group(1)), [i], [(i, line[numbered.end():])]))
             last = int(numbered.group(1))
             continue
@@ -116,6 +119,17 @@ def _plausible(number: int, rest: str, last: int, markers: frozenset[int], first
     if number == last + 1:
         return True
     return number in markers and (number > last or first)
+
+
+def _duplicate(number: int, rest: str, last: int, items: list[_Item]) -> bool:
+    """``7 Text`` right after a complete note 7: a second note with the same number (a numbering slip).
+
+    A wrapped line that opens with the note's own number (``7 (1999): 12.``) follows a line
+    that stops mid-sentence and does not start with a capital letter.
+    """
+    if number != last or not items or items[-1].number != number or not items[-1].texts:
+        return False
+    return ends_sentence(items[-1].texts[-1][1]) and rest[:1].isupper() and not _MONTH_DATE.match(rest)
 
 
 def _new_fragment(layout: Layout, item: _Item, line: str) -> bool:

@@ -30,6 +30,8 @@ _SET_APART = re.compile(r"^[ \t]{6,}\d{1,4}\s*$")
 _NUMBER_IN_HEADER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$|>\s*$")
 _STARTS_LOWER = re.compile(rf"^\s*[{LOWER}]")
+# A running header this close to the top of the text is the title page's byline.
+_TITLE_LINES = 3
 
 
 def mark_blank_lines(layout: Layout) -> Layout:
@@ -62,9 +64,29 @@ def mark_page_numbers(layout: Layout) -> Layout:
         line = layout.lines[i]
         if _PAGE_LABEL.match(line) or (NUMBER_LINE.match(line) and _is_page_number(layout, i, repeated, keys)):
             updates[i] = "page-number"
-    # A number at the foot of a page closes it; the next page starts at its form feed.
-    starts = [i for i in updates if not _closes_page(layout.lines, i)]
+    numbers = sorted(updates)
+    if _printed_at_foot(layout.lines, numbers):
+        # Footers close their page: the next page starts on the line after each one.
+        starts = [i + 1 for i in numbers[:-1]]
+    else:
+        # A number at the foot of a page closes it; the next page starts at its form feed.
+        starts = [i for i in numbers if not _closes_page(layout.lines, i)]
     return layout.assign(updates).add_page_starts(starts)
+
+
+def _printed_at_foot(lines: tuple[str, ...], numbers: list[int]) -> bool:
+    """Does the document print its page numbers at the foot of the page?
+
+    Yes when its text ends with a page number, or when the first page number is 1 and
+    text stands above it (a 1 at the head of a page would have no page before it).
+    Form-feed exports are left to :func:`_closes_page`, which sees each break.
+    """
+    if not numbers or any("\f" in line for line in lines):
+        return False
+    if _closes_page(lines, numbers[-1]):
+        return True
+    first = numbers[0]
+    return re.sub(r"\D+", " ", lines[first]).split()[:1] == ["1"] and any(line.strip() for line in lines[:first])
 
 
 def _closes_page(lines: tuple[str, ...], i: int) -> bool:
@@ -118,7 +140,14 @@ def strip_running_headers(layout: Layout) -> Layout:
     headers = {key for key, found in near_numbers.items() if len(found) >= 2}
     updates = {i: "running-header" for i in layout.undecided() if keys[i] and keys[i] in headers}
     updates.update(_numbered_headers(layout))
-    return layout.assign(updates).add_page_starts(_first_of_runs(updates))
+    starts = {i for i in _first_of_runs(updates) if not _on_title_page(layout, i)}
+    return layout.assign(updates).add_page_starts(starts)
+
+
+def _on_title_page(layout: Layout, i: int) -> bool:
+    """A header line under the title, before any page number: the byline, not a page break."""
+    above = [j for j in range(i) if layout.lines[j].strip()]
+    return len(above) <= _TITLE_LINES and all(layout.roles[j] != "page-number" for j in above)
 
 
 def _numbered_headers(layout: Layout) -> dict[int, str]:
@@ -201,11 +230,17 @@ def build_pages(layout: Layout) -> tuple[Page, ...]:
 
 
 def _printed(layout: Layout, first: int, last: int) -> str | None:
-    for j in range(first, last + 1):
-        role = layout.roles[j]
-        if role == "page-number":
+    """The page's printed number: its page-number line, else a number in its running header.
+
+    The page-number line wins: a header such as ``Party Politics after 2016`` ends with a
+    number that is part of its title.
+    """
+    span = range(first, last + 1)
+    for j in span:
+        if layout.roles[j] == "page-number":
             return re.sub(r"\D+", " ", layout.lines[j]).split()[0]
-        if role == "running-header":
+    for j in span:
+        if layout.roles[j] == "running-header":
             match = _NUMBER_IN_HEADER.match(layout.lines[j].strip())
             if match:
                 return match.group(1) or match.group(4)

@@ -37,6 +37,14 @@ _STOP_HEADING = re.compile(
     r"|summary|resum[eé]|résumé)\b.{0,40}$",
     re.IGNORECASE,
 )
+# ``Appendix A. Salt landed at the German wharf, Bergen, 1440–1447 (lasts)``, ``Příloha 1.``,
+# ``Príloha B:``: an appendix with its label may carry a long caption and still end a list.
+_APPENDIX = re.compile(
+    r"^(?:appendix|annex|annexe|anhang|příloha|príloha|aneks|załącznik|melléklet)"
+    r"\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.:]?(?:\s.{0,110})?$",
+    re.IGNORECASE,
+)
+_APPENDIX_INITIALS = frozenset("AaPpZzMm")  # the first letters of the words above: a cheap pre-test
 _YEAR_START = re.compile(r"^\s*(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013]\s*\d)")
 # A sentence's end (perhaps with a glued note marker): a heading never ends so.
 _PERIOD_END = re.compile(r"[.,;…]['\"”’»)\]]*(?:\s?\d{1,3})?$")
@@ -193,10 +201,23 @@ def _short_lines(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
 
 
 def _section_end(layout: Layout, h: int) -> int:
-    """Index just past the section under heading ``h``: the next section heading or the end."""
+    """Index just past the section under heading ``h``: the next section heading, an appendix or the end."""
+    end = next((j for j in _appendix_lines(layout.lines) if j > h and layout.roles[j] is None), len(layout.lines))
     for j, text in _short_lines(layout.lines):
+        if j >= end:
+            break
         if j > h and layout.roles[j] is None and any(
             p.match(text) for p in (LIST_HEADING, NOTES_HEADING, TIMELINE_HEADING, _STOP_HEADING)
         ):
             return j
-    return len(layout.lines)
+    return end
+
+
+@lru_cache(maxsize=4)
+def _appendix_lines(lines: tuple[str, ...]) -> tuple[int, ...]:
+    """Indices of appendix headings (``Appendix A. …``), found once per document."""
+    return tuple(
+        i for i, line in enumerate(lines)
+        if (line[:1] in _APPENDIX_INITIALS or line[1:2] in _APPENDIX_INITIALS)  # one-space page indent
+        and len(line) <= 140 and _APPENDIX.match(line.strip())
+    )

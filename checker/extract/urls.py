@@ -24,8 +24,8 @@ _OPEN_END = tuple("/-_=?&%#~+")
 _URL_CHARS = re.compile(r"^[\w\-./?=&%#~+:;,@!$*'()\[\]>]+$")
 _FILE_END = re.compile(r"\.(?:s?html?|pdf|php|aspx?|jsp|txt|xml|doc|docx)\b|/|>$", re.IGNORECASE)
 # ``[14]`` / ``14.`` / ``7`` opening the next line starts a numbered entry or note (or is a
-# torn note number), never continues a URL.
-_ENTRY_NUMBER = re.compile(r"^\[?\d{1,3}[\].)]?$")
+# torn note number), never continues a URL; ``002.`` (a leading zero) is no such number.
+_ENTRY_NUMBER = re.compile(r"^\[?[1-9]\d{0,2}[\].)]?$")
 _URLISH = re.compile(r"[/._\-=?&%#\d]")
 _URL_ROLES = frozenset({"body", "note", "list", "timeline", "heading"})
 _MAX_PARTS = 4

@@ -20,7 +20,15 @@ _NOTE_FEATURES = re.compile(
     r"|\b[Ii]bid\b|\b[Tt]amtéž\b|\b[Oo]p\. ?cit\.|^\s*(?:\d{1,3}\s+)?Id\.(?:\s|,|$)"
     # Chicago publication facts ``(New York: Oxford University Press, 2014)`` and editors.
     r"|\([A-Z][\w .,'’&\-]{1,40}: [^():]{2,80}, (?:1[5-9]|20)\d\d\)|\b(?:eds?|trans)\. [A-Z]"
+    # A journal's volume, year and pages, wrapped onto a line of its own: ``27, no. 1 (1939): 11–15.``
+    r"|\b\d{1,4}(?:, no\. \d{1,4})? \((?:1[5-9]|20)\d\d\): \d"
 )
+# The tail of a URL broken across lines: one token with URL punctuation
+# (``kontorbok-1440?side=14&visning=``, ``geschichte.de/quellen/vorrath-buch-1431.``).
+# A row of a table laid out by the extractor: at least two column gaps of three spaces or a
+# tab (``1   SMER-SD           22,94``); note text never has them.
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S(?:.*\S)?(?: {3,}|\t)\S")
+_URL_TAIL = re.compile(r"^\s*[\w.\-~%]*[/?=&][\w.\-~%/?=&#+:;,]*\s*$")
 # A substring every _NOTE_FEATURES match contains: plain ``in`` tests reject most lines
 # several times faster than the many-branch regex does.
 _FEATURE_HINTS = (
@@ -47,7 +55,23 @@ def looks_like_note_line(line: str) -> bool:
     >>> looks_like_note_line("the decision was marked as unsustainable by several experts.2 After this")
     False
     """
-    return bool(NUMBERED_NOTE.match(line) or ISO_AUTHOR.match(line) or _has_note_feature(line))
+    if is_table_row(line):
+        return False
+    return bool(NUMBERED_NOTE.match(line) or ISO_AUTHOR.match(line) or _has_note_feature(line) or _is_url_tail(line))
+
+
+def is_table_row(line: str) -> bool:
+    """True for a row of a table of figures (``1      Lübeck        412      6 310``), never a note.
+
+    >>> is_table_row("2     PS                   32"), is_table_row("2  The supporters of the pact")
+    (True, False)
+    """
+    return ("   " in line or "\t" in line) and bool(_TABLE_ROW.search(line.strip()))
+
+
+def _is_url_tail(line: str) -> bool:
+    stripped = line.strip()
+    return 4 <= len(stripped) <= 200 and " " not in stripped and bool(_URL_TAIL.match(stripped))
 
 
 def _has_note_feature(line: str) -> bool:

@@ -27,6 +27,9 @@ _CITING = re.compile(
 
 
 _SOURCE = re.compile(r"https?://|www\.|\bdoi\b|\bpp?\.\s*\d|\([^()]{2,60}:\s[^()]{2,60}\d{4}\)|\bIn:", re.I)
+# ``Letter of 3 May 1948, quoted in Jakobson, Finland in the New Europe, 44.``: the work
+# cited is the one after the phrase; what comes before is a document inside it.
+_SECONDARY = re.compile(r"[,;]\s+(?:as\s+)?(?:quoted|cited|printed|reprinted|published)\s+in\s+(?=[A-ZÀ-Þ])", re.I)
 _PAGE_END = re.compile(r"^[A-Z][^.]{1,60}[.,]\s.{3,}[,.]?\s(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$")
 
 
@@ -85,6 +88,23 @@ def is_citation(text: str) -> bool:
     return bool(_CITING.search(text[:200]) or _PAGE_END.search(text))
 
 
+def cited_work(text: str) -> str:
+    """The part of a note that cites a work: after ``quoted in`` / ``printed in`` when it cites one.
+
+    >>> cited_work("Kontor ordinance register, printed in Nedkvitne, German Hansa and Bergen, 412.")
+    'Nedkvitne, German Hansa and Bergen, 412.'
+    >>> cited_work("Smith, Title (London: Penguin, 2001), 4.")
+    'Smith, Title (London: Penguin, 2001), 4.'
+    """
+    found = None
+    for found in _SECONDARY.finditer(text):
+        pass
+    if found is None:
+        return text
+    tail = text[found.end():]
+    return tail if is_citation(tail) else text
+
+
 def parse_references(extraction: Extraction) -> tuple[tuple[Reference, ...], tuple]:
     """Parse the citing notes and the reference list of one document; resolve short forms.
 
@@ -96,7 +116,7 @@ def parse_references(extraction: Extraction) -> tuple[tuple[Reference, ...], tup
     for index, note in enumerate(extraction.notes):
         if note.text.strip() and is_citation(note.text):
             ref_id = f"{doc}#n{note.number if note.number is not None else f'x{index}'}"
-            refs.append(parse_reference(note.text, note.location, id=ref_id, note=note.number))
+            refs.append(parse_reference(cited_work(note.text), note.location, id=ref_id, note=note.number))
     for index, entry in enumerate(extraction.bibliography, start=1):
         if entry.text.strip():
             refs.append(parse_reference(entry.text, entry.location, id=f"{doc}#b{index}"))

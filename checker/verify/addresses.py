@@ -1,8 +1,10 @@
-"""IP address → why the fetcher must not connect to it (None when it may): the SSRF policy.
+"""URL, host name or IP address → why the fetcher must not fetch it (None if it may): SSRF policy.
 
-Pure functions; resolving names is the fetcher's job (``verify/fetch.py``). The policy is
-applied to every address a host resolves to, at every redirect hop, so a public page
-cannot bounce the checker into the machine it runs on or its cloud's metadata service.
+Pure functions; resolving names is the fetcher's job (``verify/fetch.py``). URLs are
+cleaned here first (http/https only, no credentials, one unambiguous ASCII host). The
+policy is applied to every address a host resolves to, at every redirect hop, so a
+public page cannot bounce the checker into the machine it runs on or its cloud's
+metadata service.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import idna
 
 # Cloud metadata services answer on these addresses; they hand out credentials, so they
 # stay refused even with ``--allow-private`` (no test or paper needs them).
@@ -36,6 +41,11 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _LEGACY_IPV4 = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}", re.IGNORECASE)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# Servers refuse request lines much past 8 KiB; a longer "URL" in a document is damage.
+MAX_URL_CHARS = 8192
+_HOST_NAME = re.compile(r"(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?")  # LDH labels (and "_", seen in the wild)
+_BRACKETED = re.compile(r"\[[0-9a-fA-F:.]+(?:%25[\w.~-]+)?\](?::\d*)?")
 
 
 def parse_ip(host: str) -> IPAddress | None:
@@ -141,3 +151,76 @@ def name_refusal(host: str, allow_private: bool = False) -> str | None:
     if not allow_private and (name == "localhost" or name.endswith(_LOCAL_SUFFIXES)):
         return "local host name"
     return None
+
+
+class Refused(Exception):
+    """A URL or hop the policy will not fetch; carries the ``FetchResult.error`` code."""
+
+    def __init__(self, error: str, detail: str) -> None:
+        super().__init__(detail)
+        self.error, self.detail = error, detail
+
+
+def clean_url(url: str) -> str:
+    """Return ``url`` without credentials or fragment; raise ``Refused`` if not http(s).
+
+    A Unicode host name is returned in its ASCII (IDNA) form, the name that is resolved,
+    pinned and sent, so the address check and the connection see the same host.
+
+    >>> clean_url("https://user:secret@Example.org/a#top")
+    'https://Example.org/a'
+    >>> clean_url("http://bücher.example/")
+    'http://xn--bcher-kva.example/'
+    """
+    if len(url) > MAX_URL_CHARS:
+        raise Refused("invalid", f"URL longer than {MAX_URL_CHARS} characters")
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise Refused("invalid", f"not a valid URL: {exc}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise Refused("invalid", f"scheme {parts.scheme or '(none)'!r} is not http or https")
+    if not parts.hostname:
+        raise Refused("invalid", "URL has no host")
+    if port == 0:
+        raise Refused("invalid", "port 0 is not a valid port")
+    if "\\" in parts.netloc:  # browsers read "\" as "/": the host would be another one
+        raise Refused("invalid", "backslash in the host part")
+    netloc = _clean_netloc(parts.netloc.rsplit("@", 1)[-1], parts.hostname, port)
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+def _clean_netloc(netloc: str, host: str, port: int | None) -> str:
+    """``host[:port]`` checked to be a plain name or IP literal; raise ``Refused`` if not.
+
+    Anything else (``%``-escapes, backslashes, spaces, junk after ``]``) is read
+    differently by different URL parsers, so it is refused rather than guessed at.
+    """
+    if netloc.startswith("["):
+        if not _BRACKETED.fullmatch(netloc):
+            raise Refused("invalid", f"malformed IPv6 host {netloc!r}")
+        return netloc
+    if not host.isascii():
+        try:
+            ascii_host = idna.encode(host, uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError) as exc:
+            raise Refused("invalid", f"host {host!r} is not a valid international name: {exc}") from None
+        return ascii_host + (f":{port}" if port is not None else "")
+    if len(host) > 254 or not _HOST_NAME.fullmatch(host):
+        raise Refused("invalid", f"host {host!r} is not a valid host name")
+    if "xn--" in host:
+        try:
+            idna.decode(host)
+        except (idna.IDNAError, UnicodeError) as exc:
+            raise Refused("invalid", f"host {host!r} is not a valid international name: {exc}") from None
+    return netloc
+
+
+def redirect_target(current: str, location: str) -> str:
+    """The cleaned absolute URL a ``Location`` header points to; raise ``Refused`` if unusable."""
+    try:
+        joined = urljoin(current, location.strip())
+    except ValueError as exc:  # e.g. an unclosed "[" in the host
+        raise Refused("invalid", f"not a valid URL: {exc}") from None
+    return clean_url(joined)

@@ -30,28 +30,22 @@ from __future__ import annotations
 
 import email.utils
 import http.client
-import re
 import socket
 import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-import idna
 import requests
 import urllib3.exceptions
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from ..model import FetchRequest, FetchResult, Redirect
-from .addresses import name_refusal, parse_ip, refusal
+from .addresses import Refused, clean_url, name_refusal, parse_ip, redirect_target, refusal
 from .transport import Pins, Watchdog, make_session
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-# Servers refuse request lines much past 8 KiB; a longer "URL" in a document is damage.
-MAX_URL_CHARS = 8192
-_HOST_NAME = re.compile(r"(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?")  # LDH labels (and "_", seen in the wild)
-_BRACKETED = re.compile(r"\[[0-9a-fA-F:.]+(?:%25[\w.~-]+)?\](?::\d*)?")
 # An unwanted body up to this size is read and thrown away so the connection can be
 # reused; a longer one costs less to drop with its connection than to download.
 _DRAIN_BYTES = 65_536
@@ -94,79 +88,6 @@ class _Answer:
     def header(self, name: str) -> str | None:
         low = name.lower()
         return next((v for k, v in self.headers if k.lower() == low), None)
-
-
-class _Refused(Exception):
-    """A URL or hop the policy will not fetch; carries the FetchResult error code."""
-
-    def __init__(self, error: str, detail: str) -> None:
-        super().__init__(detail)
-        self.error, self.detail = error, detail
-
-
-def clean_url(url: str) -> str:
-    """Return ``url`` without credentials or fragment; raise ``_Refused`` if not http(s).
-
-    A Unicode host name is returned in its ASCII (IDNA) form, the name that is resolved,
-    pinned and sent, so the address check and the connection see the same host.
-
-    >>> clean_url("https://user:secret@Example.org/a#top")
-    'https://Example.org/a'
-    >>> clean_url("http://bücher.example/")
-    'http://xn--bcher-kva.example/'
-    """
-    if len(url) > MAX_URL_CHARS:
-        raise _Refused("invalid", f"URL longer than {MAX_URL_CHARS} characters")
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError as exc:
-        raise _Refused("invalid", f"not a valid URL: {exc}") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise _Refused("invalid", f"scheme {parts.scheme or '(none)'!r} is not http or https")
-    if not parts.hostname:
-        raise _Refused("invalid", "URL has no host")
-    if port == 0:
-        raise _Refused("invalid", "port 0 is not a valid port")
-    if "\\" in parts.netloc:  # browsers read "\" as "/": the host would be another one
-        raise _Refused("invalid", "backslash in the host part")
-    netloc = _clean_netloc(parts.netloc.rsplit("@", 1)[-1], parts.hostname, port)
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
-
-
-def _clean_netloc(netloc: str, host: str, port: int | None) -> str:
-    """``host[:port]`` checked to be a plain name or IP literal; raise ``_Refused`` if not.
-
-    Anything else (``%``-escapes, backslashes, spaces, junk after ``]``) is read
-    differently by different URL parsers, so it is refused rather than guessed at.
-    """
-    if netloc.startswith("["):
-        if not _BRACKETED.fullmatch(netloc):
-            raise _Refused("invalid", f"malformed IPv6 host {netloc!r}")
-        return netloc
-    if not host.isascii():
-        try:
-            ascii_host = idna.encode(host, uts46=True).decode("ascii")
-        except (idna.IDNAError, UnicodeError) as exc:
-            raise _Refused("invalid", f"host {host!r} is not a valid international name: {exc}") from None
-        return ascii_host + (f":{port}" if port is not None else "")
-    if len(host) > 254 or not _HOST_NAME.fullmatch(host):
-        raise _Refused("invalid", f"host {host!r} is not a valid host name")
-    if "xn--" in host:
-        try:
-            idna.decode(host)
-        except (idna.IDNAError, UnicodeError) as exc:
-            raise _Refused("invalid", f"host {host!r} is not a valid international name: {exc}") from None
-    return netloc
-
-
-def _redirect_target(current: str, location: str) -> str:
-    """The cleaned absolute URL a ``Location`` header points to; raise ``_Refused`` if unusable."""
-    try:
-        joined = urljoin(current, location.strip())
-    except ValueError as exc:  # e.g. an unclosed "[" in the host
-        raise _Refused("invalid", f"not a valid URL: {exc}") from None
-    return clean_url(joined)
 
 
 def host_key(url: str) -> str:
@@ -212,7 +133,7 @@ class Fetcher:
         start = self._clock()
         try:
             url = clean_url(request.url)
-        except _Refused as exc:
+        except Refused as exc:
             return FetchResult(url=request.url, status=None, error=exc.error, detail=exc.detail)
         result = self._follow(url, request)
         return _with_elapsed(result, self._clock() - start)
@@ -227,7 +148,7 @@ class Fetcher:
         while True:
             try:
                 self._vet(current)
-            except _Refused as exc:
+            except Refused as exc:
                 return FetchResult(request.url, None, current, redirects=tuple(hops), error=exc.error,
                                    detail=exc.detail)
             answer = self._with_retries(current, method, request)
@@ -236,8 +157,8 @@ class Fetcher:
                 return FetchResult(request.url, answer.status, current, answer.headers, answer.body,
                                    tuple(hops), answer.error, answer.detail)
             try:
-                target = _redirect_target(current, location)
-            except _Refused as exc:
+                target = redirect_target(current, location)
+            except Refused as exc:
                 return FetchResult(request.url, answer.status, current, answer.headers, b"", tuple(hops),
                                    "bad-redirect", f"redirect to an unusable Location {location!r}: {exc.detail}")
             hops.append(Redirect(answer.status, target))
@@ -255,24 +176,24 @@ class Fetcher:
     # ------------------------------------------------------------------ addresses
 
     def _vet(self, url: str) -> None:
-        """Raise ``_Refused`` unless ``url``'s host may be connected to; pin its address."""
+        """Raise ``Refused`` unless ``url``'s host may be connected to; pin its address."""
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         literal = parse_ip(host)
         if literal is not None:
             why = refusal(literal, self.policy.allow_private)
             if why:
-                raise _Refused("blocked-address", f"{host} is a {why} address")
+                raise Refused("blocked-address", f"{host} is a {why} address")
             self._pins.set(host, str(literal))
             return
         why = name_refusal(host, self.policy.allow_private)
         if why:
-            raise _Refused("blocked-address", f"{host} is a {why} name")
+            raise Refused("blocked-address", f"{host} is a {why} name")
         if self.policy.offline:
             return  # replaying: nothing is connected to, so nothing to resolve
         ip, error, detail = self._lookup(host, parts.port or (443 if parts.scheme == "https" else 80))
         if error:
-            raise _Refused(error, detail)
+            raise Refused(error, detail)
         self._pins.set(host, ip)
 
     def _lookup(self, host: str, port: int) -> tuple[str | None, str | None, str]:

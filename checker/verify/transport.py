@@ -91,7 +91,7 @@ def _record_body(response: http.client.HTTPResponse, read, cap: int) -> bytes:
     data = read(cap)
     cut = len(data) >= cap and not response.isclosed()
     encodings = response.msg.get_all("Content-Encoding") or []
-    decoded = _inflate(data, encodings[0], cap) if len(encodings) == 1 else None
+    decoded = _inflate(data, encodings[0], cap) if len(encodings) == 1 and data else None
     if decoded is not None:
         del response.msg["Content-Encoding"]
         data = decoded

@@ -270,7 +270,10 @@ def _judge_error(result: FetchResult, network_down: bool) -> tuple[str, str]:
             return "unverified", f"network unavailable: no host name in this run could be resolved ({detail})"
         return "dead", detail
     if error == "blocked-address":
-        return "unverified", f"refused by the safety policy: {detail} (--allow-private allows private addresses)"
+        # Metadata, multicast and unspecified addresses stay refused even with the opt-in.
+        always = any(word in detail for word in ("metadata", "multicast", "unspecified"))
+        hint = "" if always else " (--allow-private allows private addresses)"
+        return "unverified", f"refused by the safety policy: {detail}{hint}"
     if error == "offline-unrecorded":
         return "unverified", "offline and the cassette has no recording of this URL (refresh it with --record)"
     if error == "resolver":

@@ -618,9 +618,9 @@ def test_confusing_urls_go_to_the_host_a_parser_sees(url, host, make_fetcher, co
     asked: list[str] = []
     fetcher = make_fetcher(policy={"allow_private": False, "connect_timeout": 0.05, "max_timeout_retries": 0},
                            resolve=_resolver(_NAMES, asked))
-    monkey_refused = fetcher(FetchRequest(url))
+    result = fetcher(FetchRequest(url))  # the connects fixture refuses the (public) address
     assert asked == [host]
-    assert all(address[0] == "93.184.216.34" for address in connects), monkey_refused
+    assert all(address[0] == "93.184.216.34" for address in connects), result
 
 
 @pytest.mark.parametrize(
@@ -749,3 +749,18 @@ def test_recording_a_gzip_page_replays_the_same_page(raw_server, tmp_path):
     with Fetcher(replace(FAST, offline=True)) as fetcher, cassette(tmp_path, "gz", "offline"):
         replayed = fetcher(FetchRequest(raw_server.url("/gz")))
     assert (replayed.status, replayed.body) == (200, page)
+
+
+@pytest.mark.parametrize(
+    "url, hint",
+    [
+        pytest.param("http://169.254.169.254/latest/meta-data/", False, id="metadata_never_allowed"),
+        pytest.param("http://127.0.0.1:9/", True, id="loopback_allowed_with_opt_in"),
+    ],
+)
+def test_refused_url_is_unverified_and_names_the_opt_in_only_when_it_helps(url, hint, strict):
+    checks, findings = check_urls([ref(url)], strict, archive=False)
+    assert checks[0].verdict == "unverified"
+    assert "refused by the safety policy" in checks[0].evidence
+    assert ("--allow-private" in checks[0].evidence) is hint
+    assert [f.rule for f in findings] == ["url.unverified"]

@@ -34,6 +34,9 @@ _PLACE_PUB = re.compile(
     r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?){0,2})\s?:\s?"
     rf"(?P<pub>{_PUB_TO_YEAR}|(?:[A-Z]\.\s?)*[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
 )
+# A sentence end inside a "place" (``S. H. Steinberg. London``): the match began too early,
+# in a translator's or editor's name; initials and ``St.`` are short and pass.
+_SENTENCE_IN_PLACE = re.compile(r"\w{4,}\.\s")
 _LOC_START = re.compile(r"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[A-Z][^\s]*\s?:))(?=[A-Z])")
 _PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[\s\x1f]+(?=\x1f)")
 _PUBLISHER_WORDS = re.compile(
@@ -156,7 +159,8 @@ def _place_publisher(work: str, start: int) -> re.Match | None:
         for begin in _LOC_START.finditer(work, max(start, at - 45), at):
             match = _PLACE_PUB.match(work, begin.end())
             if match and match.end("loc") == at and len(match.group("loc").split()) <= 4 \
-                    and not re.search(r"\d", match.group("loc")) and len(match.group("pub").strip()) > 1:
+                    and not re.search(r"\d", match.group("loc")) and len(match.group("pub").strip()) > 1 \
+                    and not _SENTENCE_IN_PLACE.search(match.group("loc")):
                 return match
     return None
 
