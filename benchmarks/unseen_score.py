@@ -44,7 +44,7 @@ def _score(papers: dict) -> dict[str, list[int]]:
         add("author-year citations", *_overlap(expected.CITATIONS[name],
                                                [(c.author, c.year, c.pages) for c in ex.citations]))
         add("URLs (url, repaired)", *_overlap(expected.URLS[name], [(u.url, u.repaired) for u in ex.urls]))
-        heading, count, first = expected.LISTS[name]
+        _, count, _ = expected.LISTS[name]
         add("list entry counts", int(len(ex.bibliography) == count), 1)
         add("list entries (count)", min(len(ex.bibliography), count), count, max(0, len(ex.bibliography) - count))
         add("pages (printed numbers)", int([p.printed for p in ex.pages] == expected.PAGES[name]), 1)

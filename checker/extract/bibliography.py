@@ -67,6 +67,7 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
     previous = ""  # the line above, with the tail of a URL broken across lines glued back on
     for k in content:
         line = lines[k]
+        tail = bool(entries) and url_continues(previous, line)  # ``line`` carries on the URL above
         if not entries:
             new = True
         elif numbered:
@@ -74,21 +75,21 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
         elif hanging is not None:
             new = _indent(line) < hanging + _HANGING_STEP
         else:
-            new = _starts_entry(previous, line, has_url, width)
+            new = _starts_entry(previous, line, has_url, width, tail)
         if new:
             entries.append([k])
             has_url = False
         else:
             entries[-1].append(k)
         has_url = has_url or bool(_HAS_URL.search(line))
-        previous = previous.rstrip() + line.strip() if url_continues(previous, line) else line
+        previous = previous.rstrip() + line.strip() if tail else line
     return entries
 
 
-def _starts_entry(previous: str, line: str, has_url: bool, width: int) -> bool:
+def _starts_entry(previous: str, line: str, has_url: bool, width: int, url_tail: bool) -> bool:
     if _URL_ONLY.match(line):
         return has_url
-    if _CONTINUATION.match(line) or url_continues(previous, line):
+    if _CONTINUATION.match(line) or url_tail:
         return False
     if _ENDS_WITH_URL.search(previous):
         return True

@@ -32,7 +32,8 @@ _SPACED = re.compile(rf"(?<=[{LOWER}][.,;:!?”’\"])\s(?P<num>\d{{1,3}})\s*$")
 _YEAR = re.compile(r"(?:1\d|20)\d\d$")
 # ``in 1921,3 with``: a marker glued to a year's comma, or a decimal comma (``1921,3 %``);
 # weak, so it counts only where it fits the numbering around it.
-_AFTER_YEAR_COMMA = re.compile(r"(?<!\d)(?:1\d|20)\d\d,(?P<num>\d{1,3})(?=\s+[^\s\d%‰°])")
+# (No leading lookbehind, so the engine can skip to a 1 or 2; the digit before is checked in code.)
+_AFTER_YEAR_COMMA = re.compile(r"(?:1\d|20)\d\d,(?P<num>\d{1,3})(?=\s+[^\s\d%‰°])")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _TRAILING_WORD = re.compile(r"\w*$")
 # Words after which a glued number is a quantity or a reference, not a note.
@@ -85,9 +86,7 @@ def find_markers(layout: Layout, page_of: Callable[[int], int | None], document:
             continue
         for number, column in glued_markers(line):
             strong.append(_Candidate(number, i, column, _context(line, column), True))
-        if "," in line:
-            for match in _AFTER_YEAR_COMMA.finditer(line):
-                weak.append(_Candidate(int(match.group("num")), i, match.start("num"), _context(line, match.start("num")), False))
+        weak += _after_year_comma(line, i)
         if not line.rstrip()[-1:].isdigit():
             continue  # both weak forms end the line with the number
         spaced = _SPACED.search(line)
@@ -104,6 +103,17 @@ def find_markers(layout: Layout, page_of: Callable[[int], int | None], document:
         Marker(number=c.number, location=Location(document, c.index + 1, page_of(c.index + 1), c.column + 1), context=c.context)
         for c in kept
     )
+
+
+def _after_year_comma(line: str, i: int) -> list[_Candidate]:
+    """Weak candidates ``1921,3`` (a marker after a year's comma) in line ``i``."""
+    found = []
+    for match in _AFTER_YEAR_COMMA.finditer(line):
+        if match.start() and line[match.start() - 1].isdigit():
+            continue
+        column = match.start("num")
+        found.append(_Candidate(int(match.group("num")), i, column, _context(line, column), False))
+    return found
 
 
 def _plausible_context(line: str, start: int) -> bool:

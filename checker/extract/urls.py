@@ -48,6 +48,8 @@ def url_continues(left: str, right: str) -> bool:
     >>> url_continues("see http://www.example.org/", "for the full text")
     False
     """
+    if "://" not in left and "www." not in left and "WWW." not in left:
+        return False  # cheap pre-test: no URL on the left line
     left, right = left.rstrip(), right.strip()
     if not left or not right or _URL_START.match(right) or right.startswith("<"):
         return False

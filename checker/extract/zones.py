@@ -55,9 +55,8 @@ def looks_like_note_line(line: str) -> bool:
     >>> looks_like_note_line("the decision was marked as unsustainable by several experts.2 After this")
     False
     """
-    if is_table_row(line):
-        return False
-    return bool(NUMBERED_NOTE.match(line) or ISO_AUTHOR.match(line) or _has_note_feature(line) or _is_url_tail(line))
+    found = NUMBERED_NOTE.match(line) or ISO_AUTHOR.match(line) or _has_note_feature(line) or _is_url_tail(line)
+    return bool(found) and not is_table_row(line)
 
 
 def is_table_row(line: str) -> bool:
@@ -70,6 +69,8 @@ def is_table_row(line: str) -> bool:
 
 
 def _is_url_tail(line: str) -> bool:
+    if "/" not in line and "=" not in line:
+        return False  # cheap pre-test: running text seldom has either
     stripped = line.strip()
     return 4 <= len(stripped) <= 200 and " " not in stripped and bool(_URL_TAIL.match(stripped))
 
