@@ -28,7 +28,6 @@ Problems come back as data (``FetchResult.error``), never as exceptions.
 
 from __future__ import annotations
 
-import email.utils
 import http.client
 import socket
 import threading
@@ -42,6 +41,7 @@ import urllib3.exceptions
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from ..model import FetchRequest, FetchResult, Redirect
+from .retry import retry_after_seconds
 from .addresses import Refused, clean_url, name_refusal, parse_ip, redirect_target, refusal
 from .transport import Pins, Watchdog, make_session
 
@@ -251,7 +251,7 @@ class Fetcher:
             return schedule  # often a keep-alive connection the server had just closed
         if answer.status not in (429, 503):
             return None
-        after = _retry_after(answer.header("Retry-After"))
+        after = retry_after_seconds(answer.header("Retry-After"))
         if after is None:
             return schedule
         return max(after, schedule) if after <= self.policy.max_retry_after else None
@@ -316,23 +316,6 @@ def _read_capped(response: requests.Response, limit: int) -> bytes:
         chunks.append(chunk[: limit - size])
         size += len(chunks[-1])
     return b"".join(chunks)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds a ``Retry-After`` header asks for (delta-seconds or HTTP-date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None or when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
 
 def _causes(exc: BaseException):
     """Yield ``exc`` and every exception it wraps (cause, context, args, urllib3 reason)."""

@@ -10,7 +10,6 @@ run in microseconds and can assert the waits.
 
 from __future__ import annotations
 
-import email.utils
 import re
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ...model import FetchRequest, FetchResult
+from ..retry import retry_after_seconds
 
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$", re.IGNORECASE)
 _UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
@@ -46,17 +46,7 @@ def rate_interval(result: FetchResult) -> float | None:
 
 def retry_after(result: FetchResult, now: float | None = None) -> float | None:
     """Return the wait (seconds) a ``Retry-After`` header asks for: delta-seconds or a date."""
-    value = result.header("retry-after")
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return retry_after_seconds(result.header("retry-after"), now)
 
 
 @dataclass
