@@ -14,6 +14,7 @@ import unicodedata
 
 from ..model import Extraction, Field, Location, Name, Reference, Span
 from .resolve import resolve_references
+from .split import split_citations
 from .styles import parse_fields
 
 _IBID = re.compile(r"^\s*(?:ibid|ibidem|idem|id\.|tamtéž|tamtiež|tamže|ebd\.|ebenda|eadem|op\.\s*cit)\b\.?", re.I)
@@ -108,15 +109,24 @@ def cited_work(text: str) -> str:
 def parse_references(extraction: Extraction) -> tuple[tuple[Reference, ...], tuple]:
     """Parse the citing notes and the reference list of one document; resolve short forms.
 
-    Returns the references (notes first, in note order, then reference-list entries) and
-    the findings of resolution (unresolved short forms, inconsistent repeats).
+    A note citing several works gives one reference per work (:func:`.split.split_citations`),
+    in the note's order, all with the note's number: the first has id ``doc#n6``, the
+    next ``doc#n6.2``, ``doc#n6.3``. Returns the references (notes first, in note order,
+    then reference-list entries) and the findings of resolution (unresolved short forms,
+    inconsistent repeats).
     """
     doc = extraction.document.id
-    refs = []
+    refs: list[Reference] = []
+    used: set[str] = set()
     for index, note in enumerate(extraction.notes):
-        if note.text.strip() and is_citation(note.text):
-            ref_id = f"{doc}#n{note.number if note.number is not None else f'x{index}'}"
-            refs.append(parse_reference(cited_work(note.text), note.location, id=ref_id, note=note.number))
+        if not (note.text.strip() and is_citation(note.text)):
+            continue
+        base = f"{doc}#n{note.number if note.number is not None else f'x{index}'}"
+        base = base if base not in used else f"{doc}#n{note.number}x{index}"  # a note number printed twice
+        used.add(base)
+        for nth, text in enumerate(split_citations(note.text), start=1):
+            ref_id = base if nth == 1 else f"{base}.{nth}"
+            refs.append(parse_reference(cited_work(text), note.location, id=ref_id, note=note.number))
     for index, entry in enumerate(extraction.bibliography, start=1):
         if entry.text.strip():
             refs.append(parse_reference(entry.text, entry.location, id=f"{doc}#b{index}"))

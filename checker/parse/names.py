@@ -152,11 +152,19 @@ def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, f
         return None
     if kind == "natural" and _looks_like_title(match.group(0)):
         return None
+    if kind != "inverted" and not continuing and _caps_body(match.group(0)):
+        return None  # ``STATISTICKÝ ÚŘAD SR.``: capitals without a comma are a body (ISO 690 inverts with one)
     if _POSSESSIVE.search(match.group(0)) or (text.startswith(":", match.end()) and not _colon_ok(match, kind)):
         return None
     if kind == "natural" and continuing and _initials_only(first_given) and not _initials_only(match.group(1), True):
         return None
     return match
+
+
+def _caps_body(name: str) -> bool:
+    """Two or more words in capitals and no initials' stops: a corporate body, not a person."""
+    words = name.split()
+    return len(words) >= 2 and name.isupper() and "." not in name
 
 
 def _colon_ok(match: re.Match, kind: str) -> bool:

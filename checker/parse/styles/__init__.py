@@ -122,6 +122,8 @@ def infer_type(draft: Draft) -> str:
         return "web page"
     if container and "title" not in found:
         return "book"
+    if container and {"volume", "issue"} <= found.keys() and not {"publisher", "editor"} & found.keys():
+        return "article"  # ISO 690 ``In: Ročenka. 2015, roč. 54, č. 1``: a volume and an issue make a periodical
     if container:
         return "chapter" if ("in" in draft.cues or "editor" in found or "publisher" in found) else "article"
     if ("url" in found or "online" in draft.cues) and "publisher" not in found and "location" not in found:

@@ -24,20 +24,25 @@ _NOT_AFTER = "".join(
 )
 """A full stop after these abbreviations (``Proc. IEEE Int. Conf.``) does not end a chunk."""
 _CHUNK_END = re.compile(
-    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z])|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d|{MONTHS}\.?\s+\d|"
+    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d|{MONTHS}\.?\s+\d|"
     rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
 )
 _ABBREV_DOT = "|".join(rf"(?<={w})\." for w in (r"\b[A-Z]", "Univ", "Inc", "Co", "Ltd", "Bros", "Corp", "Pub", "Publ"))
 _PUB_TO_YEAR = rf"(?:[^:;\x1f(\[.]|{_ABBREV_DOT}){{2,70}}?(?=[\s,.;]*(?:\x1f|$))"
 """A publisher running up to the (already read) year or the end: ``Farrar, Straus & Giroux, 1986``."""
+_LOWER_PUBLISHER = r"[a-zà-ž][^:;.\x1f]{2,40}?,?\s*\x1f"
+"""``Žamberk: vlastním nákladem, 1921``: a publisher in small letters, straight before the (read) year."""
+_CAPS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+"""Capital letters of the Latin alphabets (``Šumperk``, ``Łódź``, ``ČSÚ``), for places and publishers."""
 _PLACE_PUB = re.compile(
-    r"(?P<loc>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|am|upon|on|sur))*(?:,\s?[A-Z][\w.]{1,14}\.?){0,2})\s?:\s?"
+    rf"(?P<loc>[{_CAPS}][\w'’.-]*(?:[ -](?:[{_CAPS}][\w'’.-]*|de|del|am|an|der|upon|on|sur|nad|pod|na|u|im|bei))*"
+    r"(?:,\s?[A-Z][\w.]{1,14}\.?){0,2})\s?:\s?"
     rf"(?P<pub>{_PUB_TO_YEAR}|(?:[A-Z]\.\s?)*[^:;\x1f.,(]+(?:[.,]\s*(?:Inc|Ltd|Co|LLC|S\.A|Publishers|Pub)\.?)*)"
 )
 # A sentence end inside a "place" (``S. H. Steinberg. London``): the match began too early,
 # in a translator's or editor's name; initials and ``St.`` are short and pass.
 _SENTENCE_IN_PLACE = re.compile(r"\w{4,}\.\s")
-_LOC_START = re.compile(r"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[A-Z][^\s]*\s?:))(?=[A-Z])")
+_LOC_START = re.compile(rf"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[{_CAPS}][^\s]*\s?:))(?=[{_CAPS}])")
 _PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[\s\x1f]+(?=\x1f)")
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
@@ -154,7 +159,7 @@ def take_place_before_year(draft: Draft) -> None:
 
 def _place_publisher(work: str, start: int) -> re.Match | None:
     """``Place: Publisher`` where Place begins a sentence or clause (``… Meyer. Stuttgart: Reclam``)."""
-    for colon in re.finditer(r"\s?:\s?(?=(?:[A-ZÀ-Þ]|\d{4}))", work[start:]):
+    for colon in re.finditer(rf"\s?:\s?(?=[{_CAPS}]|\d{{4}}|{_LOWER_PUBLISHER})", work[start:]):
         at = start + colon.start()
         for begin in _LOC_START.finditer(work, max(start, at - 45), at):
             match = _PLACE_PUB.match(work, begin.end())

@@ -90,7 +90,10 @@ def _plain_end(draft: Draft, pos: int) -> int:
             if stop.start() - pos > 3:
                 search = stop.end()
                 continue
-        if stop.group("stop") == "." and _ORDINAL_DOT.match(work, stop.start() - 3):
+        if stop.group("stop") == "." and (_ORDINAL_DOT.match(work, stop.start() - 3) or _LABEL_DOT.search(work, pos, stop.end() + 2)):
+            search = stop.end()
+            continue
+        if stop.group("stop") in ("?", "!") and _QUESTION_SUBTITLE.match(work, stop.end()):
             search = stop.end()
             continue
         if stop.group("paren") is not None and stop.start() == pos:
@@ -102,6 +105,14 @@ def _plain_end(draft: Draft, pos: int) -> int:
 _ORDINAL_DOT = re.compile(r".{0,2}(?<![\d.])\d{1,2}\.\s[a-zà-ž]{3,}(?<!\bvyd)\b")
 """``ve 20. století``, ``2. Weltkrieg``-style ordinals: a number's full stop followed by a
 lower-case word is not the end of the title."""
+
+_LABEL_DOT = re.compile(r"(?<![\w.])[a-zà-ž]{1,3}\.\s?(?=[\da-zà-ž])\S\Z")
+"""``Zákon č. 7/1864 z. z., …``, ``Act no. 5``: a short label's stop before a number or a small
+letter does not end the title."""
+_QUESTION_SUBTITLE = re.compile(r"[\s\x1f]+[A-ZÀ-Ž][^.?!\d:;\x1f]{2,150}?\.[\s\x1f]+(?=[^\W\d_])")
+"""APA ``Would X prevent Y? Insights from Z. Ecological Economics, 99`` : after a question,
+a sentence without figures that is followed by a name (the journal or publisher) is the
+subtitle; ``Who pays? Penguin.`` and ISO 690 ``Kdo platí? Časopis. 2001, roč. 3`` end at ``?``."""
 
 _FACTS_NEXT = re.compile(r"[\s,.;:]*(?:vol\b|Vol\b|v\.|no\.|No\.|pp?\.|\d|\(\d|\x1f|$)")
 _VENUE = re.compile(
