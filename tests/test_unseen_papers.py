@@ -388,8 +388,6 @@ def test_check_offline_reports_the_integrity_findings_of_every_paper(papers):
                                    (MEDIEVAL, _line(papers[MEDIEVAL], "15 Fouquet"))]  # once per note
 
 
-@pytest.mark.xfail(strict=True, reason="a note citing two works (URBAN …, 1982 … HORÁK …, 2009) is parsed as one "
-                   "reference, so the year 2009 is taken for URBAN's book")
 def test_check_offline_finds_no_inconsistent_repeats():
     report = run_check([str(DATA)], CheckOptions(offline=True))
     assert [f.message for f in report.findings if f.rule == "ref.inconsistent"] == []

@@ -111,7 +111,8 @@ _ACCESSED = re.compile(
     re.I,
 )
 _ONLINE = re.compile(
-    r"\[\s*(?:online|on-line|cit\.)\s*\]|\b(?:Dostupné|Dostupný|Available)\s*(?:z|na|at|from|online)?\s*:?|"
+    r"\[\s*(?:online|on-line|cit\.)\s*\]|\b(?:Dostupné|Dostupný|Available)\s*(?:také\s+|also\s+)?(?:z|na|at|from|online)?\s*:?|"
+    r"\bRetrieved\s+from\b|"
     r"\b(?:Online|URL)\s*:|\b(?:PMID|PMCID|NIHMSID)\s*:?\s*\S+|\bPubMed\b(?:\s*\[journal\])?",
     re.I,
 )
@@ -164,6 +165,8 @@ def take_accessed(draft: Draft) -> None:
     for marker in _ONLINE.finditer(draft.work):
         if "online" in marker.group(0).lower() or "dostup" in marker.group(0).lower():
             draft.cues.add("online")
+        if marker.group(0).startswith("["):
+            draft.cues.add("online-mark")  # ISO 690 ``[online]``: the document itself is electronic
         draft.blank(marker.start(), marker.end())
 
 

@@ -59,7 +59,8 @@ _CORPORATE_WORDS = re.compile(
     r"Union|Service|Bureau|News|Radio|Group|Company|Corporation|Inc|Ltd|Agency|Federation|"
     r"Government|Parliament|Senate|Congress|Nations|Board|Authority|Programme|Program|Network|"
     r"Editors|Staff|Forum|League|Academy|Museum|Library|Times|Post|Guardian|Economist|"
-    r"Ministerstvo|Úřad|Reuters|Britannica|Encyclop\w+|Health|Bureau|Trust|Fund|WHO|NATO|OECD)\b"
+    r"Ministerstvo|Úřad|Reuters|Britannica|Encyclop\w+|Health|Bureau|Trust|Fund|WHO|NATO|OECD|"
+    r"Prize|Outreach|Project|Initiative|Observatory|Laboratory|Consortium|Alliance|Coalition|Archives?)\b"
 )
 _NAME_TOKENS = frozenset(CONSTANTS.prefixes) | frozenset(CONSTANTS.suffix_acronyms) | frozenset(
     CONSTANTS.suffix_not_acronyms
@@ -164,7 +165,7 @@ def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, f
 def _caps_body(name: str) -> bool:
     """Two or more words in capitals and no initials' stops: a corporate body, not a person."""
     words = name.split()
-    return len(words) >= 2 and name.isupper() and "." not in name
+    return sum(len(w) > 2 for w in words) >= 2 and min(map(len, words)) > 1 and name.isupper() and "." not in name
 
 
 def _colon_ok(match: re.Match, kind: str) -> bool:

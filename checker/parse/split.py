@@ -51,11 +51,11 @@ def split_citations(text: str) -> list[str]:
     text = " ".join(text.split())
     pieces: list[str] = []
     start = _lead_end(text, 0, is_citation)
-    for cut, kind in _cuts(text):
+    for end, cut, kind in _cuts(text):
         begin = _begins(text, cut, kind, is_citation)
         if begin is None:
             continue
-        current = text[start:cut].strip(" ;,")
+        current = text[start:end].strip(" ;,")
         if is_citation(current):
             if kind == "and" and not _LOCATOR_END.search(current):
                 continue
@@ -75,10 +75,10 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _cuts(text: str) -> list[tuple[int, str]]:
-    """Positions (and kinds: ``;``, ``.``, ``and``) outside brackets and quotes where a
-    note may pass from one citation to the next."""
-    cuts: list[tuple[int, str]] = []
+def _cuts(text: str) -> list[tuple[int, int, str]]:
+    """Where, outside brackets and quotes, a note may pass from one citation to the next:
+    the end of the one, the start of the next and the kind of joint (``;``, ``.``, ``and``)."""
+    cuts: list[tuple[int, int, str]] = []
     closers: list[str] = []
     for pos, ch in enumerate(text):
         if closers and ch == closers[-1]:
@@ -88,11 +88,11 @@ def _cuts(text: str) -> list[tuple[int, str]]:
         elif ch in ")]}" or closers:
             continue
         elif ch == ";":
-            cuts.append((pos + 1, ";"))
+            cuts.append((pos, pos + 1, ";"))
         elif ch in ".?!" and text[pos + 1:pos + 2] == " " and not _ABBREVIATION.search(text[max(0, pos - 5):pos + 1]):
-            cuts.append((pos + 1, "."))
+            cuts.append((pos + 1, pos + 1, "."))
         elif ch == "," and (found := _AND.match(text, pos)):
-            cuts.append((found.end(), "and"))
+            cuts.append((pos, found.end(), "and"))
     return cuts
 
 

@@ -109,3 +109,33 @@ def test_entry_whose_encyclopedia_is_unnamed_is_misc_not_incollection():
 
 def test_pinpoint_pages_of_notes_are_not_exported(works):
     assert "pages" not in dict(entry_fields(next(w for w in works if w.key == "tsygankov2010russia"))[1])
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    pytest.param("Landesarchiv Magdeburg, Nachlass Otto Kerr, Nr. 17.",
+                 ("misc", {"title": "Nachlass Otto Kerr, Nr. 17", "publisher": "Landesarchiv Magdeburg"}),
+                 id="archival-record-is-misc"),
+    pytest.param("KOVÁČ, R. 2017. Morava. In: Ročenka regionální politiky. 2017, roč. 12, č. 2, s. 11–20.",
+                 ("article", {"journal": "Ročenka regionální politiky", "volume": "12", "number": "2"}),
+                 id="iso-article-in-journal"),
+    pytest.param("Holm, K. (2011). Can tariffs save towns? Evidence from panels. Journal of Trade, 41, 102–118.",
+                 ("article", {"title": "Can tariffs save towns? Evidence from panels", "journal": "Journal of Trade"}),
+                 id="apa-question-title"),
+])
+def test_entry_type_and_fields_of_reference_list_kinds(raw, expected):
+    works, _ = collect_works((parse_reference(raw),))
+    entry_type, pairs = entry_fields(works[0])
+    assert entry_type == expected[0]
+    assert {k: v for k, v in pairs if k in expected[1]} == expected[1]
+
+
+def test_note_citing_two_works_gives_two_entries_with_their_own_years():
+    from checker.model import Document, Extraction, Note
+    from checker.parse import parse_references
+
+    note = Note(3, "BERAN, Jan. Obce. Brno: Host, 1982, s. 4. Srovnání nabízí KOS, Petr. Volby. Praha: Academia, "
+                   "2009, s. 7.", Location("d", 1))
+    doc = Document(id="d", path="d.txt", lines=("x",), encoding="utf-8", sha256="0")
+    refs, _ = parse_references(Extraction(doc, (), (), (note,), (), (), (), ()))
+    works, _ = collect_works(refs)
+    assert sorted((w.key, w.get("year")) for w in works) == [("beran1982obce", "1982"), ("kos2009volby", "2009")]

@@ -26,9 +26,10 @@ from collections.abc import Callable
 
 from ...model import Field, Name
 from ..fields import IDENTIFIER_STEPS, Draft, clean
+from .archive import take_archive
 from .book import leftover, take_container, take_editors, take_place_before_year, take_publisher
 from .front import take_front
-from .genre import take_genre, take_link_label, take_sub_verbo
+from .genre import take_document_number, take_genre, take_link_label, take_sub_verbo
 from .journal import take_date, take_numbers, tidy_container
 from .notes import CONTAINER_WORDS, take_facts
 from .places import take_place_by_comma
@@ -68,11 +69,13 @@ def _container_from_leftover(draft: Draft) -> None:
 
 STEPS: tuple[Step, ...] = (
     *IDENTIFIER_STEPS,
+    take_archive,
     take_genre,
     take_sub_verbo,
     take_link_label,
     take_front,
     take_title,
+    take_document_number,
     take_container,
     take_editors,
     take_facts,
@@ -98,6 +101,8 @@ def infer_type(draft: Draft) -> str:
     found = draft.found
     text = " ".join(str(found[n].value) for n in ("title", "container_title", "publisher") if n in found)
     authors = " ".join(n.display() for n in found.get("author", Field("author", ())).value if isinstance(n, Name))
+    if "archive" in draft.cues:
+        return "other"
     if "thesis" in draft.cues:
         return "thesis"
     if "report" in draft.cues:
@@ -130,8 +135,10 @@ def infer_type(draft: Draft) -> str:
         return "web page"
     if _BROADCAST.search(str(found.get("publisher", Field("p", "")).value)):
         return "other"
-    if "online" in draft.cues and "isbn" not in found:
-        return "web page"  # ISO 690 ``Title [online]. Place: Publisher, 2002 [cit. …]``
+    if "online" in draft.cues and "isbn" not in found and (
+        "online-mark" in draft.cues or not {"publisher", "location"} <= found.keys()
+    ):  # ISO 690 ``Title [online]. Place: Publisher, 2002 [cit. …]``; without ``[online]`` a
+        return "web page"  # ``Place: Publisher. Dostupné z: <url>`` is a printed book with a link
     if {"location", "isbn"} & found.keys() or {"publisher", "year"} <= found.keys():
         return "book"
     return "other"

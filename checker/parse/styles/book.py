@@ -30,7 +30,7 @@ _CHUNK_END = re.compile(
 _ABBREV_DOT = "|".join(rf"(?<={w})\." for w in (r"\b[A-Z]", "Univ", "Inc", "Co", "Ltd", "Bros", "Corp", "Pub", "Publ"))
 _PUB_TO_YEAR = rf"(?:[^:;\x1f(\[.]|{_ABBREV_DOT}){{2,70}}?(?=[\s,.;]*(?:\x1f|$))"
 """A publisher running up to the (already read) year or the end: ``Farrar, Straus & Giroux, 1986``."""
-_LOWER_PUBLISHER = r"[a-zà-ž][^:;.\x1f]{2,40}?,?\s*\x1f"
+_LOWER_PUBLISHER = r"[a-zà-ž][^:;.\x1f\d]{2,40}?,?\s*\x1f"
 """``Žamberk: vlastním nákladem, 1921``: a publisher in small letters, straight before the (read) year."""
 _CAPS = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 """Capital letters of the Latin alphabets (``Šumperk``, ``Łódź``, ``ČSÚ``), for places and publishers."""

@@ -89,8 +89,16 @@ def _group_author(work: str, pos: int) -> NameList | None:
     return NameList((Name(literal=match.group("name").strip()),), Span(match.start("name"), match.end("name")))
 
 
+_FACTS_AFTER = re.compile(r",?\s*(?:(?:vol|Vol|Bd|Band|tome)\.?\s*[\dIVXL]|\([^()]{2,60}:\s?[^()]{2,80}\d{4}\))")
+"""``Hansisches Urkundenbuch, vol. 4, ed. …`` / ``Regesta Imperii (Munich: Oldenbourg, 1921)``:
+a volume or the publication facts straight after a "name" show it was a title."""
+
+
 def _is_title(draft: Draft, found) -> bool:
-    """A corporate-looking head followed only by a date and pages is the title (a hearing)."""
+    """A head followed at once by a volume or publication facts, or a corporate-looking head
+    followed only by a date and pages (a hearing), is the title."""
+    if len(found.names) == 1 and _FACTS_AFTER.match(draft.work, found.span.end):
+        return True
     if len(found.names) != 1 or not found.names[0].literal:
         return False
     rest = draft.work[found.span.end:]

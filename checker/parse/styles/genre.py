@@ -52,6 +52,26 @@ def take_genre(draft: Draft) -> None:
         draft.blank(modified.start(), modified.end())
 
 
+_NESTED = r"(?:[^():]|\([^():]*\))"
+_DOCUMENT_NUMBER = re.compile(rf"[\s.,{BLANK}]*\((?P<number>[A-Z]{{2,}}{_NESTED}*?\d{_NESTED}*?)\)")
+"""``Proposal … (COM(2021) 564 final).``, ``Review (MF/2020/17 final).``: an official document's
+number in brackets after its title (not ``(OECD Publishing, 2019)`` or ``(IUPAC Recommendations 2011)``,
+which end in a year)."""
+
+
+def take_document_number(draft: Draft) -> None:
+    """A bracketed document number right after the title → ``issue`` (BibTeX ``number``), a report."""
+    title = draft.found.get("title")
+    if title is None or title.span is None or "issue" in draft.found:
+        return
+    match = _DOCUMENT_NUMBER.match(draft.work, title.span.end)
+    if match is None or re.search(r"\b\d{4}[a-z]?$", match.group("number")):
+        return
+    draft.put("issue", match.group("number").strip(), match.start("number"), match.end("number"))
+    draft.blank(match.start(), match.end())
+    draft.cues.add("report")
+
+
 def take_sub_verbo(draft: Draft) -> None:
     """``Encyclopedia, s.v. “Entry”``: the work before ``s.v.`` is the container."""
     match = _SUB_VERBO.match(draft.work)

@@ -188,8 +188,8 @@ def tidy_container(draft: Draft) -> None:
     """Cut what the journal name picked up from the facts after it (``Critical Inquiry 37.2``,
     ``Harvard Business Review, XLV (July-August``, ``The Guardian, 2 September``)."""
     container = draft.found.get("container_title")
-    if container is None or container.span is None:
-        return
+    if container is None or container.span is None or "archive" in draft.cues:
+        return  # an archival collection ends in its box or folio number on purpose
     start, end = container.span.start, container.span.end
     text = draft.raw[start:end]
     tail = _TAIL.search(text)

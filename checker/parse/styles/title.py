@@ -21,7 +21,7 @@ _ABBREV = re.compile(
 )
 _STOP = re.compile(
     r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]*(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
-    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)"
+    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:vol|Vol|Bd|tome)\.\s*[\dIVXL])"
 )
 _COMMA_STOP = re.compile(
     r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{1,40},\s\d{4}\b|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
@@ -90,7 +90,7 @@ def _plain_end(draft: Draft, pos: int) -> int:
             if stop.start() - pos > 3:
                 search = stop.end()
                 continue
-        if stop.group("stop") == "." and (_ORDINAL_DOT.match(work, stop.start() - 3) or _LABEL_DOT.search(work, pos, stop.end() + 2)):
+        if stop.group("stop") == "." and (_ORDINAL_DOT.match(work, stop.start() - 3) or _label_stop(work, pos, stop.start())):
             search = stop.end()
             continue
         if stop.group("stop") in ("?", "!") and _QUESTION_SUBTITLE.match(work, stop.end()):
@@ -106,9 +106,14 @@ _ORDINAL_DOT = re.compile(r".{0,2}(?<![\d.])\d{1,2}\.\s[a-zà-ž]{3,}(?<!\bvyd)\
 """``ve 20. století``, ``2. Weltkrieg``-style ordinals: a number's full stop followed by a
 lower-case word is not the end of the title."""
 
-_LABEL_DOT = re.compile(r"(?<![\w.])[a-zà-ž]{1,3}\.\s?(?=[\da-zà-ž])\S\Z")
-"""``Zákon č. 7/1864 z. z., …``, ``Act no. 5``: a short label's stop before a number or a small
-letter does not end the title."""
+_LABEL_HEAD = re.compile(r"(?<![\w.,\u0300-\u036f])(?<!,\s)[a-zà-ž]{1,3}\Z")
+_LABEL_TAIL = re.compile(r"\.\s?(?:[a-zà-ž]|\d(?!\d{3}\b))")
+
+
+def _label_stop(work: str, pos: int, stop: int) -> bool:
+    """``Zákon č. 7/1864 z. z., …``, ``Act no. 5 of``: a short label's stop inside the title,
+    before a number (not a year) or a small letter, does not end it; ``…, vol. 29`` does."""
+    return bool(_LABEL_HEAD.search(work, max(pos, stop - 4), stop) and _LABEL_TAIL.match(work, stop))
 _QUESTION_SUBTITLE = re.compile(r"[\s\x1f]+[A-ZÀ-Ž][^.?!\d:;\x1f]{2,150}?\.[\s\x1f]+(?=[^\W\d_])")
 """APA ``Would X prevent Y? Insights from Z. Ecological Economics, 99`` : after a question,
 a sentence without figures that is followed by a name (the journal or publisher) is the
