@@ -42,6 +42,8 @@ def parse_baseline(text: str, source: str = "<baseline>") -> Counter[str]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: not a citecheck baseline (invalid JSON: {exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(f"{source}: not a citecheck baseline (JSON nested too deeply)") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_ID:
         raise InputError(
             f"{source}: not a citecheck baseline (expected \"schema\": \"{SCHEMA_ID}\"); "

@@ -24,6 +24,8 @@ import hashlib
 import json
 import os
 import tempfile
+import types
+import typing
 from functools import cache
 from pathlib import Path
 
@@ -72,7 +74,7 @@ class Cache:
         try:
             data = json.loads(self._path(self.key(document, options)).read_text(encoding="utf-8"))
             value = decode(data)
-        except (OSError, ValueError, TypeError, KeyError):
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
             value = None
         if not isinstance(value, DocumentAnalysis) or value.document != document.id:
             self.misses += 1
@@ -136,10 +138,47 @@ def decode(data: object) -> object:
         return base64.b64decode(data["$b"])
     if "$d" in data:
         return {decode(k): decode(v) for k, v in data["$d"]}
-    cls = getattr(model, data["$t"], None)
+    cls = getattr(model, str(data.get("$t")), None)
     if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
-        raise TypeError(f"not a model type: {data['$t']!r}")
-    return cls(**{k: decode(v) for k, v in data.items() if k != "$t"})
+        raise TypeError(f"not a model type: {data.get('$t')!r}")
+    values = {k: decode(v) for k, v in data.items() if k != "$t"}
+    hints = _hints(cls)
+    for name, value in values.items():
+        if name not in hints or not _fits(value, hints[name]):
+            # A damaged or hand-edited entry must be a miss, not a crash in a later stage.
+            raise TypeError(f"{cls.__name__}.{name}: unexpected value in cache entry")
+    return cls(**values)
+
+
+@cache
+def _hints(cls: type) -> dict[str, object]:
+    return typing.get_type_hints(cls, vars(model))
+
+
+def _fits(value: object, hint: object) -> bool:
+    """Whether a decoded value has the type a model field declares (the shapes model.py uses)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is object or hint is typing.Any:
+        return True
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, arg) for arg in args)
+    if origin is typing.Literal:
+        return value in args
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_fits(item, args[0]) for item in value)
+        return len(args) == len(value) and all(_fits(v, a) for v, a in zip(value, args))
+    if origin is dict:
+        return isinstance(value, dict) and all(_fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items())
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is type(None):
+        return value is None
+    return isinstance(value, hint) if isinstance(hint, type) else True
 
 
 def _plain(value: object) -> object:

@@ -51,9 +51,14 @@ class Config:
     data: dict = field(default_factory=dict)
 
     def section(self, name: str) -> dict:
-        """Return a copy of sub-table ``name`` (e.g. ``fetch``, ``registries``), or ``{}``."""
+        """Return a copy of sub-table ``name`` (e.g. ``fetch``, ``registries``), or ``{}``.
+
+        A value that is not a table is a config error, not silently no settings.
+        """
         value = self.data.get(name, {})
-        return dict(value) if isinstance(value, dict) else {}
+        if not isinstance(value, dict):
+            raise ConfigError(f"{self.source or '<config>'}: {name}: expected a table ([tool.citecheck.{name}])")
+        return dict(value)
 
     def digest_source(self) -> str:
         """Canonical text of every setting, for cache keys (same settings → same text)."""
@@ -91,6 +96,8 @@ def _read_toml(file: Path) -> dict:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{file}: not valid TOML (not UTF-8 text)") from None
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read ({exc.strerror or exc})") from None
 

@@ -43,6 +43,8 @@ def load(paths: list[str] | tuple[str, ...]) -> tuple[Document, ...]:
 
 def _expand(path: Path) -> list[Path]:
     if not path.exists():
+        if path.is_symlink():
+            raise InputError(f"{path}: symbolic link to nothing (its target is missing or it loops)")
         raise InputError(f"{path}: no such file or folder")
     if path.is_dir():
         if not os.access(path, os.R_OK | os.X_OK):
@@ -82,12 +84,24 @@ def load_file(path: Path) -> Document:
     if not any(line.strip() for line in lines):
         raise InputError(f"{path}: file is empty (no text to check)")
     return Document(
-        id=path.stem,
-        path=_display_path(path),
+        id=_printable(path.stem),
+        path=_printable(_display_path(path)),
         lines=lines,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _printable(name: str) -> str:
+    r"""``name`` with the undecodable bytes of a non-UTF-8 file name shown as U+FFFD.
+
+    Python keeps such bytes as lone surrogates, which no UTF-8 report or terminal can
+    take; the name is only shown, never used to open the file again.
+
+    >>> _printable("caf\udce9.txt") == "caf\ufffd.txt"
+    True
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _display_path(path: Path) -> str:

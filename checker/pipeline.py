@@ -137,7 +137,8 @@ def url_options(options: CheckOptions) -> UrlOptions:
 
 def registry_options(options: CheckOptions) -> RegistryOptions:
     """The registry stage's options: network and cassettes as the URL stage, the rest from config."""
-    settings = registry_settings(options.config.section("registries"))
+    settings = registry_settings(options.config.section("registries"),
+                                 f"{options.config.source or 'config'}: registries")
     return RegistryOptions(offline=options.offline, record=options.record, allow_private=options.allow_private,
                            cassette_dir=options.cassette_dir, **settings)
 

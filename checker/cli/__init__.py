@@ -61,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        # The machine, not citecheck: a full disk or a failing terminal while writing output.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"citecheck: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - the boundary where bugs are reported, not hidden
         print(
             f"citecheck: internal error: {type(exc).__name__}: {exc}. This is a bug in citecheck; "

@@ -20,6 +20,9 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes, *, force: bool
         raise OutputError(f"{target}: already exists; pass --force to overwrite it")
     if target.exists() and target.is_dir():
         raise OutputError(f"{target}: is a folder, not a file")
+    blocking = next((p for p in target.parents if p.exists() or p.is_symlink()), None)
+    if blocking is not None and not blocking.is_dir():
+        raise OutputError(f"{target}: cannot write: {blocking} is not a folder")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _lines(stream) -> Iterator[str]:
     """The non-blank lines of ``stream``, stripped; bytes must be UTF-8 (a BOM is allowed)."""
+    if stream is None or getattr(stream, "closed", False):
+        raise InputError("standard input is closed; pipe reference strings in, e.g. citecheck parse < refs.txt")
     binary = getattr(stream, "buffer", None)
     for number, line in enumerate(binary if binary is not None else stream, start=1):
         if isinstance(line, bytes):

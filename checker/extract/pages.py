@@ -146,8 +146,14 @@ def strip_running_headers(layout: Layout) -> Layout:
 
 def _on_title_page(layout: Layout, i: int) -> bool:
     """A header line under the title, before any page number: the byline, not a page break."""
-    above = [j for j in range(i) if layout.lines[j].strip()]
-    return len(above) <= _TITLE_LINES and all(layout.roles[j] != "page-number" for j in above)
+    seen = 0
+    for j in range(i):  # stops early: a full list of the lines above made this quadratic
+        if not layout.lines[j].strip():
+            continue
+        seen += 1
+        if seen > _TITLE_LINES or layout.roles[j] == "page-number":
+            return False
+    return True
 
 
 def _numbered_headers(layout: Layout) -> dict[int, str]:

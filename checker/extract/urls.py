@@ -74,6 +74,9 @@ def url_continues(left: str, right: str) -> bool:
     return single and bool(_FILE_END.search(head))
 
 
+_AT_LINE_END = re.compile(r"\s*\Z")
+
+
 def join_broken_urls(lines: Mapping[int, str], order: list[int]) -> list[_Found]:
     """Find the URLs in ``lines`` (index → text, read in ``order``), joining those broken across lines."""
     found: list[_Found] = []
@@ -84,7 +87,7 @@ def join_broken_urls(lines: Mapping[int, str], order: list[int]) -> list[_Found]
             continue  # cheap test first: the URL regex is costly on long URL-free lines
         for match in _URL.finditer(line, skip.get(i, 0)):
             parts = [match.group()]
-            if not line[match.end():].strip():
+            if _AT_LINE_END.match(line, match.end()):  # not a slice: many URLs on a long line
                 _follow(lines, order, pos, parts, skip)
             found.append(_Found(tuple(parts), i, match.start()))
     return found
@@ -116,6 +119,7 @@ def extract_urls(
     """Every URL in the body, notes, lists and timeline of a document, in reading order."""
     order = [i for i, role in enumerate(roles) if role in _URL_ROLES]
     refs = []
+    contexts: dict[int, str] = {}  # once per line: a long line with many URLs was re-split per URL
     for found in join_broken_urls({i: lines[i] for i in order}, order):
         url = clean_url("".join(found.parts))
         if not url:
@@ -126,9 +130,16 @@ def extract_urls(
             location=Location(document, found.index + 1, page_of(found.index + 1), found.column + 1),
             where=_where(roles[found.index], note_of_line.get(found.index, None)),
             repaired=len(found.parts) > 1,
-            context=" ".join(lines[found.index].split())[:160],
+            context=_context(contexts, lines, found.index),
         ))
     return tuple(refs)
+
+
+def _context(contexts: dict[int, str], lines: tuple[str, ...], index: int) -> str:
+    """The start of line ``index`` with its spaces squashed (computed once per line)."""
+    if index not in contexts:
+        contexts[index] = " ".join(lines[index].split())[:160]
+    return contexts[index]
 
 
 def clean_url(text: str) -> str:

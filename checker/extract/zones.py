@@ -113,21 +113,25 @@ def mark_bottom_zones(layout: Layout) -> Layout:
     """Mark note zones that have no separator, walking up from each page start and the end."""
     updates: dict[int, str] = {}
     boundaries = sorted(set(layout.page_starts) | {len(layout.lines)} | {s.first for s in layout.sections})
-    for boundary in boundaries:
-        zone = _walk_up(layout, boundary)
+    for floor, boundary in zip([0, *boundaries], boundaries):
+        zone = _walk_up(layout, boundary, floor)
         if zone and NUMBER_LINE.match(layout.lines[zone[-1]]):
             zone += _block_above(layout, zone[-1])
         updates.update({i: "note" for i in zone})
     return layout.assign(updates)
 
 
-def _walk_up(layout: Layout, boundary: int) -> list[int]:
-    """Indices (bottom-up) of the note-like lines directly above ``boundary``."""
+def _walk_up(layout: Layout, boundary: int, floor: int = 0) -> list[int]:
+    """Indices (bottom-up) of the note-like lines directly above ``boundary``, down to ``floor``.
+
+    A page's notes lie on that page: stopping at the previous boundary keeps a document of
+    many short note-like lines from being walked once per page (quadratic time).
+    """
     lines, roles = layout.lines, layout.roles
     zone: list[int] = []
     loose = 0
     j = boundary - 1
-    while j >= 0:
+    while j >= floor:
         # A footer (page number, running footer) sits between the notes and the page break.
         if roles[j] in _FOOTER or not lines[j].strip():
             j -= 1

@@ -49,6 +49,14 @@ class Draft:
         """Mark ``raw[start:end]`` as read."""
         self.work = self.work[:start] + BLANK * (end - start) + self.work[end:]
 
+    def blank_all(self, spans: list[tuple[int, int]]) -> None:
+        """Mark ascending, disjoint spans as read in one pass (one copy of the text, not one per span)."""
+        pieces, last = [], 0
+        for start, end in spans:
+            pieces += [self.work[last:start], BLANK * (end - start)]
+            last = end
+        self.work = "".join(pieces) + self.work[last:]
+
     def has(self, name: str) -> bool:
         return name in self.found
 
@@ -105,7 +113,7 @@ _URL = re.compile(
 _URL_PIECE = re.compile(r"\s([-/._~%?=&#][^\s]*|[^\s]*(?:[/_~%?=&#]|\.html?|\.pdf|\.php|\.aspx?)[^\s]*)")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])")
 _ACCESSED = re.compile(
-    rf"\[?\s*(?:\[?cit\.|cited|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
+    rf"(?:\[\s*)?(?:\[?cit\.|cited|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
     rf"last\s+(?:visited|accessed)|abgerufen\s+am|consulté\s+le|zugegriffen\s+am|navštíveno)\s*:?\s*"
     rf"(?P<date>{DATE_TEXT})\s*\]?(?:,?\s+from\s+[^.]*\.?)?|(?P<bare>\d{{4}}-\d\d-\d\d)\s*\]",
     re.I,
@@ -157,17 +165,22 @@ def take_isbn(draft: Draft) -> None:
 
 def take_accessed(draft: Draft) -> None:
     """Access date: ``[cit. 2014-07-22]``, ``accessed 5 March 2016``, ``Retrieved June 1, 2008, from``."""
+    spans = []
     for match in _ACCESSED.finditer(draft.work):
         # Only the first is this citation's; a later one belongs to a citation glued on by
         # damage and must not be read as the publication date.
-        draft.put("accessed", normalise_date(match.group("date") or match.group("bare")), match.start(), match.end())
-        draft.blank(match.start(), match.end())
+        draft.put("accessed", normalise_date(match.group("date") or match.group("bare")), match.start(), match.end(),
+                  blank=False)
+        spans.append(match.span())
+    draft.blank_all(spans)
+    spans = []
     for marker in _ONLINE.finditer(draft.work):
         if "online" in marker.group(0).lower() or "dostup" in marker.group(0).lower():
             draft.cues.add("online")
         if marker.group(0).startswith("["):
             draft.cues.add("online-mark")  # ISO 690 ``[online]``: the document itself is electronic
-        draft.blank(marker.start(), marker.end())
+        spans.append(marker.span())
+    draft.blank_all(spans)
 
 
 IDENTIFIER_STEPS = (strip_number, take_doi, take_url, take_isbn, take_accessed)

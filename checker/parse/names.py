@@ -25,15 +25,16 @@ _UPPER = "A-Z" + "".join(
 _LOWER = "a-zß-öø-ÿ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.islower()) + "α-ωа-яё"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|dalla|degli|di|da|du|des|la|le|ter|ten|dos|das|do|y|bin|ibn|al|el|St\.)"
 
-_INIT = rf"(?:[{_UPPER}][{_LOWER}]?\.(?:\s?-?[{_UPPER}][{_LOWER}]?\.)*)"
+# Repeats are bounded: unbounded ones backtrack cubically on a run of initials ("A. A. A. …").
+_INIT = rf"(?:[{_UPPER}][{_LOWER}]?\.(?:\s?-?[{_UPPER}][{_LOWER}]?\.){{0,5}})"
 _WORD = rf"(?:[{_UPPER}](?:[{_LOWER}{_UPPER}'’]|-(?=[{_UPPER}{_LOWER}]))+)"
 _MC = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)\s?[{_UPPER}][{_LOWER}]+)"
 _FAMWORD = rf"(?:{_MC}|{_WORD})"
 _FAMILY = rf"(?:(?:{_PARTICLE}\s)*{_FAMWORD}(?:[\s-]{_FAMWORD})?)"
 _BARE = rf"(?:[{_UPPER}]|[{_UPPER}]{{2,3}}\.?(?=[\s,.;:(]))(?=[\s,.;:(])"
 _GIVEN = (
-    rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE}))*(?:\s{_WORD}(?=\.))?)"
-    rf"|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE}))*(?:\s{_WORD}(?=\.))?)"
+    rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE})){{0,4}}(?:\s{_WORD}(?=\.))?)"
+    rf"|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE})){{0,4}}(?:\s{_WORD}(?=\.))?)"
 )
 _SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -36,7 +37,13 @@ def normalise(text: object) -> str:
     >>> normalise("Russia's Foreign Policy: Change…")
     'russias foreign policy change'
     """
-    text = unicodedata.normalize("NFKD", str(text or ""))
+    return _normalise(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalise(text: str) -> str:
+    # Cached: matching compares every pair of citations, so each string is normalised many times.
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = re.sub(r"['’]", "", text)
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
@@ -68,7 +75,12 @@ def url_key(ref: Reference) -> str:
     >>> url_key(Reference("x", "full", "", None, (Field("url", "http://www.x.org/ukraine-crisis/"),)))
     'x.org/ukrainecrisis'
     """
-    url = str(ref.get("url") or "").casefold()
+    return _url_key(str(ref.get("url") or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _url_key(url: str) -> str:
+    url = url.casefold()
     url = re.sub(r"^(?:https?|ftp)://|^www\.|(?<=//)www\.", "", url)
     return re.sub(r"[-_]", "", url.removeprefix("www.")).rstrip("/.")
 

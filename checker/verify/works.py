@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from ..model import Finding, Reference, RefCheck
 from .reffindings import reference_findings
 from .refs import verify_references
-from .registries import available, build_registries
+from .registries import available, build_registries, is_base_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def registry_settings(table: Mapping[str, object], source: str = "[tool.citechec
                 raise ConfigError(f"{source}: enabled: expected a list of registry names such as [\"crossref\"]")
             settings["enabled"] = tuple(value)
         elif key in available():
-            if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+            if not isinstance(value, str) or not is_base_url(value):
                 raise ConfigError(f"{source}: {key}: expected the registry's base URL (http or https)")
             urls.append((key, value))
         else:

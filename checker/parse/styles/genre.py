@@ -25,7 +25,8 @@ _REPORT_NUMBER = re.compile(
 _CHEAP = re.compile(r"Rep|Paper|Brief|Cong|modified|updated|published", re.I)
 _SESSION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|\b)(?:,?\s*\d(?:st|nd|rd|th|d)\s+[Ss]ess\.?)?")
 _MODIFIED = re.compile(rf"\b(?:last\s+(?:modified|updated|revised)|updated|published(?:\s+online)?)\s*:?\s*(?P<date>{DATE_TEXT})", re.I)
-_SUB_VERBO = re.compile(r"^\s*(?P<container>[^,“\"‘(]{3,90}?),?\s+s\.\s?v\.\s*")
+# Possessive ``*+``/``++``: plain ones backtrack quadratically over a long blanked (URL) run.
+_SUB_VERBO = re.compile(r"^\s*+(?P<container>[^,“\"‘(]{3,90}?),?\s++s\.\s?v\.\s*")
 _NOT_A_LABEL = re.compile(r"[.!?]\s+\S|\b(?:1[5-9]|20)\d\d\b|[“”\"«»]|\b[A-Z]\.|.{200}")
 """A sentence stop, a year, quotes, initials or great length: a citation, not a link label."""
 

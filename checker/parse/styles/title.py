@@ -19,9 +19,10 @@ _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|vs|Vol|No|Jr|Sr|Co|Inc|Ltd|Bros|Mt|Ft|etc|cf|e\.g|i\.e|al|ed|Ed|"
     r"Eds|eds|trans|Trans|U\.S|U\.K|Rev|Gen|Col|Capt|Prof|Univ|Dept|Assoc|Intl|Natl))$"
 )
+# ``(?<!\d)`` and the bounded look-ahead keep a run of digits or brackets from costing quadratic time.
 _STOP = re.compile(
-    r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]*(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
-    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:vol|Vol|Bd|tome)\.\s*[\dIVXL])"
+    r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]{0,300}?(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
+    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?(?<!\d)\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:vol|Vol|Bd|tome)\.\s*[\dIVXL])"
 )
 _COMMA_STOP = re.compile(
     r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{1,40},\s\d{4}\b|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"

@@ -28,6 +28,10 @@ _SEPARATORS = (
     re.compile(r","),
 )
 
+_MAX_SHARED = 12
+"""How many dates back a date in a list may look for its clause; unbounded, a long run of
+bare dates ("1999, 1999, …") costs quadratic time."""
+
 
 def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
     """Return the dated claims of one document, in line order.
@@ -45,7 +49,8 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
         dates = _dates(passage)
         for index, expr in enumerate(dates):
             lo, hi = _region(passage, dates, index)
-            while index > 0 and len(re.findall(r"[A-Za-z]{3,}", passage.masked[lo:hi].replace(expr.text, ""))) < 3:
+            floor = max(0, index - _MAX_SHARED)
+            while index > floor and len(re.findall(r"[A-Za-z]{3,}", passage.masked[lo:hi].replace(expr.text, ""))) < 3:
                 # "(January 2007 and in early 2010)": a date in a list shares the clause before it.
                 index -= 1
                 lo = _region(passage, dates, index)[0]

@@ -14,6 +14,7 @@ different precision) while "2002" and "2008" do not.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -129,28 +130,48 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ..
     """
     if not _ANY_YEAR.search(text):
         return ()
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     found: list[DateExpr] = []
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
         if needs is not None and not needs.search(text):
             continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             expr = _build(name, m, text)
             if expr is not None:
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 found.append(expr)
     if context_year is not None:
         for m in _DAY_MONTH.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             month, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
             expr = _day(m.group(0), m.start(), m.end(), day, month, str(context_year))
             if expr is not None:
                 found.append(expr)
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+class _Spans:
+    """Disjoint spans kept sorted, so an overlap test is a binary search, not a scan of all
+    (a passage listing thousands of years made the scan quadratic)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span already added."""
+        i = bisect.bisect_right(self._starts, start)
+        return (i > 0 and self._ends[i - 1] > start) or (i < len(self._starts) and self._starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        """Add ``[start, end)``, which must not overlap a span already added."""
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:

@@ -17,6 +17,7 @@ import pkgutil
 from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from ...errors import ConfigError
 from ...model import FetchRequest, FetchResult, Reference, RegistryAnswer
@@ -87,12 +88,26 @@ def build_registries(
     return tuple(sorted(built, key=lambda r: (r.priority, r.name)))
 
 
+def is_base_url(url: str) -> bool:
+    """Whether ``url`` is a usable http(s) base URL with a host (``http://[::1`` is not).
+
+    >>> is_base_url("http://127.0.0.1:8080"), is_base_url("http://[::1"), is_base_url("https://")
+    (True, False, False)
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises ValueError for a port that is not a number or out of range
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def parse_registry_urls(pairs: list[str] | None) -> dict[str, str]:
     """Turn ``--registry-url NAME=URL`` arguments into a mapping, rejecting bad ones."""
     urls: dict[str, str] = {}
     for pair in pairs or ():
         name, sep, url = pair.partition("=")
-        if not sep or not name.strip() or not url.strip().startswith(("http://", "https://")):
+        if not sep or not name.strip() or not is_base_url(url.strip()):
             raise ConfigError(
                 f"--registry-url {pair!r}: expected NAME=URL with an http(s) URL, "
                 "e.g. crossref=http://127.0.0.1:8080"
