@@ -4,6 +4,10 @@ Usage::
 
     python benchmarks/facts_eval.py [--gold tests/data/facts_gold.json] [--families 340]
 
+Tuned on: the seeds' gold and every ``tests/data/facts_heldout*`` set printed here (each
+block's header gives the set's one honest first-run score); a new, never-run set is the only
+unseen measure.
+
 Quality: claims are matched to the hand-annotated gold set by (document, line, date)
 ("strict") and by (document, line, start year) ("loose"). A reported conflict or
 ambiguity is right when it shares at least two claims (document, line) with a gold
@@ -37,6 +41,17 @@ from checker.load import load  # noqa: E402
 from checker.verify.facts import extract_claims, find_conflicts  # noqa: E402
 from checker.verify.facts.events import _STOP  # noqa: E402
 
+_TUNING = {
+    "facts_heldout": "TUNED ON: written before its first run, then used to fix kinds of failure",
+    "facts_heldout2": "TUNED ON since its one honest run (conflicts 4/6, precision 4/4)",
+    "facts_heldout3": "TUNED ON since its one honest run (conflicts 2/10, ambiguities 0/1, precision 3/5, "
+                      "1 trap hit, 2/6 non-claims taken)",
+    "facts_heldout4": "TUNED ON since its one honest run, made after the heldout2/3 fixes (conflicts 3/8, "
+                      "precision 3/4, 0 trap hits)",
+}
+"""Which held-out sets the detector has been tuned on, printed in each block's header: only a
+set's first run measures the detector on conflicts it has never seen (the README keeps those)."""
+
 _NAME = re.compile(r"\b[A-Z][A-Za-z]*\b")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?=s?\b)")
 _MONTHS = {"January", "February", "March", "April", "June", "July", "August", "September", "October",
@@ -47,18 +62,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=str(ROOT / "tests/data/facts_gold.json"))
     parser.add_argument("--seeds", default=str(ROOT / "seeds"))
-    parser.add_argument("--heldout", nargs="+", default=[str(ROOT / "tests/data/facts_heldout"),
-                                                          str(ROOT / "tests/data/facts_heldout2")])
+    parser.add_argument("--heldout", nargs="+", default=[str(ROOT / f"tests/data/{name}") for name in _TUNING])
     parser.add_argument("--families", type=int, default=340, help="families of three documents (default 340 → 1,020)")
     parser.add_argument("--no-speed", action="store_true", help="skip the timing run")
     args = parser.parse_args()
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     claims, conflicts = _run([args.seeds])
-    print("== seeds (gold written after seeing the extractor: a regression check, tuned on) ==")
+    print("== seeds [TUNED ON: gold written after seeing the extractor, a regression check] ==")
     _quality(claims, conflicts, gold)
     for folder in args.heldout:
         expected = json.loads((Path(folder) / "expected.json").read_text(encoding="utf-8"))
-        print(f"\n== {Path(folder).name}: {expected['description'][:170]}… ==")
+        status = _TUNING.get(Path(folder).name, "not tuned on (unseen)")
+        print(f"\n== {Path(folder).name} [{status}] ==\n  {expected['description'][:160]}…")
         _heldout(Path(folder), expected)
     if not args.no_speed:
         print()
@@ -67,15 +82,17 @@ def main() -> int:
 
 
 def _run(paths: list[str], timings: dict | None = None):
-    clock = time.perf_counter()
+    """Claims and conflicts of ``paths``; ``timings`` gets each stage's CPU seconds (the machine
+    is shared, so wall-clock time measures the neighbours as much as this code)."""
+    clock = time.process_time()
     extractions = [extract(doc) for doc in load(paths)]
-    after_extract = time.perf_counter()
+    after_extract = time.process_time()
     claims = tuple(c for extraction in extractions for c in extract_claims(extraction))
-    after_claims = time.perf_counter()
+    after_claims = time.process_time()
     conflicts = find_conflicts(claims)
     if timings is not None:
         timings.update(load_extract=after_extract - clock, claims=after_claims - after_extract,
-                       conflicts=time.perf_counter() - after_claims)
+                       conflicts=time.process_time() - after_claims)
     return claims, conflicts
 
 
@@ -110,6 +127,7 @@ def _heldout(folder: Path, expected: dict) -> None:
     """Run every case folder on its own and score the findings against ``expected.json``."""
     tally = {"conflict": [0, 0], "ambiguous": [0, 0]}  # verdict → [found with the right rule, total]
     reported = right = traps = claims_found = claims_total = 0
+    non_claims = wrongly_claimed = 0
     for case in expected["cases"]:
         claims, conflicts = _run([str(folder / case["id"])])
         got = {(c.location.document, c.location.line, c.date) for c in claims}
@@ -124,6 +142,13 @@ def _heldout(folder: Path, expected: dict) -> None:
                 tally[event["verdict"]][1] += 1
                 if not hit:
                     print(f"  MISSED {case['id']}: {event['verdict']} {event['event']}")
+        for n in case.get("non_claims", ()):
+            non_claims += 1
+            taken = [c for c in claims if (c.location.document, c.location.line) == (n["document"], n["line"])
+                     and n["year"] in (c.date, c.start[:4], c.end[:4])]
+            wrongly_claimed += bool(taken)
+            if taken:
+                print(f"  NON-CLAIM TAKEN {case['id']}: {n['document']}:{n['line']} {n['text']!r} ({n['why']})")
         for c in conflicts:
             reported += 1
             good = [e for e in case["events"] if _asserts(c, e) and _fair(c, e)]
@@ -136,8 +161,12 @@ def _heldout(folder: Path, expected: dict) -> None:
             for e in bad:
                 print(f"        trap hit: {e['verdict']} '{e['event']}' ({e['why']})")
     print(f"  annotated claims extracted (doc, line, date): {claims_found}/{claims_total}")
+    if non_claims:
+        print(f"  annotated non-claims (counts, pages, citation years, access dates) taken as claims: "
+              f"{wrongly_claimed}/{non_claims}")
     for verdict, (hit, total) in tally.items():
-        print(f"  recall of planted {verdict}s (right rule): {hit}/{total} = {hit / max(1, total):.2f}")
+        label = {"conflict": "conflicts", "ambiguous": "ambiguities"}[verdict]
+        print(f"  recall of planted {label} (right rule): {hit}/{total} = {hit / max(1, total):.2f}")
     print(f"  precision of findings: {right}/{reported} = {right / max(1, reported):.2f};"
           f" pairs wrongly called disagreeing (trap hits): {traps}")
 
@@ -186,15 +215,20 @@ def _speed(seeds: Path, families: int, per_family: int) -> None:
                 variant = _vary(text, f"k{family}", shift)
                 Path(tmp, f"f{family:04d}_{name}").write_text(variant, encoding="utf-8")
         timings: dict = {}
+        wall = time.perf_counter()
         claims, conflicts = _run([tmp], timings)
+        wall = time.perf_counter() - wall
         elapsed = sum(timings.values())
     documents = families * len(texts)
     errors = sum(1 for c in conflicts if c.rule == "fact.date-conflict")
-    print(f"speed: {documents} documents, {len(claims)} claims, {len(conflicts)} findings in {elapsed:.1f} s "
-          f"({documents / elapsed:.0f} documents/s, one core)")
-    print("  of which: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items()))
-    print(f"  conflicts (error): {errors}; each family should reproduce the seeds' {per_family}, and families whose"
-          f" unrenamed common-word names (\"Partnership for Peace\") carry moved dates add real cross-family ones")
+    facts = timings["claims"] + timings["conflicts"]
+    print(f"speed: {documents} documents, {len(claims)} claims, {len(conflicts)} findings in {elapsed:.1f} s CPU "
+          f"({documents / elapsed:.0f} documents/s, one core; wall {wall:.1f} s)")
+    print("  of which (CPU): " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items()))
+    print(f"  facts stage alone (claims + conflicts): {facts:.1f} s CPU = {documents / facts:.0f} documents/s")
+    print(f"  conflicts (error): {errors}; each family should reproduce the seeds' {per_family}; the rest span families:"
+          f" names the renaming leaves alike (\"Partnership for Peace\", real conflicts of moved dates) or one letter"
+          f" apart (\"Bufidon\"/\"Bufifon\", an artefact a spelling-variant matcher must merge)")
 
 
 def _vary(text: str, tag: str, shift: int) -> str:

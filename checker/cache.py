@@ -157,28 +157,41 @@ def _hints(cls: type) -> dict[str, object]:
 
 def _fits(value: object, hint: object) -> bool:
     """Whether a decoded value has the type a model field declares (the shapes model.py uses)."""
+    return _checker(hint)(value)
+
+
+def _always(value: object) -> bool:
+    return True
+
+
+@cache
+def _checker(hint: object) -> typing.Callable[[object], bool]:
+    """Compile a field's type hint into a check, once per hint: decoding checks every value."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if hint is object or hint is typing.Any:
-        return True
+        return _always
     if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, arg) for arg in args)
+        options = tuple(_checker(arg) for arg in args)
+        return lambda value: any(check(value) for check in options)
     if origin is typing.Literal:
-        return value in args
+        return lambda value: value in args
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _checker(args[0])
+        return lambda value: isinstance(value, tuple) and all(item(v) for v in value)
     if origin is tuple:
-        if not isinstance(value, tuple):
-            return False
-        if len(args) == 2 and args[1] is Ellipsis:
-            return all(_fits(item, args[0]) for item in value)
-        return len(args) == len(value) and all(_fits(v, a) for v, a in zip(value, args))
+        items = tuple(_checker(arg) for arg in args)
+        return lambda value: (isinstance(value, tuple) and len(value) == len(items)
+                              and all(check(v) for check, v in zip(items, value)))
     if origin is dict:
-        return isinstance(value, dict) and all(_fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items())
+        key, item = _checker(args[0]), _checker(args[1])
+        return lambda value: isinstance(value, dict) and all(key(k) and item(v) for k, v in value.items())
     if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if hint is type(None):
-        return value is None
-    return isinstance(value, hint) if isinstance(hint, type) else True
+        return lambda value: value is None
+    return (lambda value: isinstance(value, hint)) if isinstance(hint, type) else _always
 
 
 def _plain(value: object) -> object:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
+import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -19,9 +21,10 @@ from .model import Document
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 MAX_BYTES = 32 * 1024 * 1024
 # Legacy encodings tried when a file is not UTF-8, in order of preference for the
-# Central European texts citecheck meets; cp1250 first because it covers Czech and
-# Slovak letters that latin-1 turns into symbols.
-_LEGACY = ("cp1250", "iso8859_2", "cp1252", "latin_1")
+# Central European texts citecheck meets (a tie goes to the earlier one); cp1250 first
+# because it covers Czech and Slovak letters that latin-1 turns into symbols, cp1251 for
+# the Russian sources such papers cite.
+_LEGACY = ("cp1250", "iso8859_2", "cp1252", "latin_1", "cp1251")
 
 
 def load(paths: list[str] | tuple[str, ...]) -> tuple[Document, ...]:
@@ -143,37 +146,149 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 
 
 def _likeliest_legacy(data: bytes) -> str:
-    """Pick the legacy code page whose decoding reads most like natural language.
+    """Pick the legacy code page whose decoding reads most like words of real languages.
 
-    charset-normalizer measures "chaos" (odd symbol mixes) and language coherence per
-    candidate; its own ordering favours the first plausible candidate, which on short
-    Western texts is cp1250, so rank explicitly. Short texts often tie; the tie goes to
-    the code page whose decoding has more of its languages' signature letters (Czech
-    ``ř ť ď`` in cp1250 become ``ø \x9d ï`` in cp1252, French ``à`` becomes ``ŕ`` in cp1250).
+    Each candidate's decoding is scored by :func:`_plausibility`. Of readings that score
+    the same, the one whose main language the code page was made for wins (``Segrè`` in
+    a German text is cp1252, ``Segrč`` would be cp1250); only then do charset-normalizer's
+    chaos and coherence measures decide. Those alone are not enough: they rate the cp1252
+    reading of the Slovak ``Kuča, Ľubomír`` (``Kuèa, ¼ubomír``) as clean as the right one.
     """
-    matches = list(from_bytes(data, cp_isolation=list(_LEGACY)))
+    # Only the words with a byte above 127 read differently; a 32 MiB file is not scored in full.
+    tokens = [token for token in data[:_SAMPLE_BYTES].split() if not token.isascii()]
+    decoded = {encoding: [token.decode(encoding, errors="replace") for token in tokens] for encoding in _LEGACY}
+    readings = {encoding: _plausibility(words) for encoding, words in decoded.items()}
+    best = max(score for score, _ in readings.values())
+    tied = [encoding for encoding in _LEGACY if readings[encoding][0] == best]
+    if all(decoded[encoding] == decoded[tied[0]] for encoding in tied):
+        return tied[0]  # the same text every way (``Dostupné``): the preferred code page
+    native = [encoding for encoding in tied if encoding in _NATIVE.get(readings[encoding][1], ())]
+    tied = native or tied
+    if len(tied) == 1:
+        return tied[0]
+    matches = list(from_bytes(data, cp_isolation=tied))
     if not matches:
-        return "cp1250"
+        return tied[0]
 
     def rank(match) -> tuple:
-        order = _LEGACY.index(match.encoding) if match.encoding in _LEGACY else 9
-        return (round(match.chaos, 3), -round(match.coherence, 3), -_signature_score(data, match.encoding), order)
+        order = tied.index(match.encoding) if match.encoding in tied else 9
+        return (round(match.chaos, 3), -round(match.coherence, 3), order)
 
     return min(matches, key=rank).encoding
 
 
-_SIGNATURES = {
-    "cp1250": frozenset("čřěůťďňľČŘĚŮŤĎŇĽ"),
-    "iso8859_2": frozenset("čřěůťďňľČŘĚŮŤĎŇĽ"),
-    "cp1252": frozenset("àèìòùâêîôûçñÀÈÌÒÙÂÊÎÔÛÇÑ"),
-    "latin_1": frozenset("àèìòùâêîôûçñÀÈÌÒÙÂÊÎÔÛÇÑ"),
+# The non-ASCII lower-case letters of the languages these code pages serve, common and
+# rare. A word reads as real when one language has all its non-ASCII letters: ``Přílią``
+# (ISO 8859-2 ``š`` read as cp1250) mixes Czech and Polish, ``Pøíliš`` (cp1250 read as
+# cp1252) Danish and Czech; ``Kovaèeviæ`` (cp1250 ``Kovačević`` read as cp1252) is French
+# only with the rare ``æ``.
+_ALPHABETS = {
+    "cs": ("áčďéěíňóřšťúůýž", ""), "sk": ("áäčďéíľňóôšťúýž", "ĺŕ"), "pl": ("ąćęłóśźż", "ń"),
+    "hu": ("áéíóöőúüű", ""), "sl": ("čćđšž", ""), "ro": ("ăâîșțşţ", ""), "de": ("äöüß", "éë"),
+    "fr": ("àâçéèêîôùû", "æœëïüÿ"), "it": ("àèéù", "ìòíîó"), "es": ("áéíñóú", "ü"),
+    "pt": ("áâãàçéêíóôõú", ""), "nordic": ("åæøäöéáíóúýðþ", ""), "nl": ("éëïóöü", ""),
+    "ru": ("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "іїєґўјљњћђџ"),
 }
+_CENTRAL, _WESTERN = ("cp1250", "iso8859_2"), ("cp1252", "latin_1")
+_NATIVE = {  # the code pages made for each language
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "sl", "ro"), _CENTRAL),
+    **dict.fromkeys(("de", "fr", "it", "es", "pt", "nordic", "nl"), _WESTERN),
+    "ru": ("cp1251",),
+}
+_CYRILLIC = frozenset("".join(_ALPHABETS["ru"]))
+_EDGE_PUNCTUATION = "\"'“”„‘’«»‹›()[]{}.,;:!?¿¡…–—-/*"
+_SAMPLE_BYTES = 256 * 1024
+_RARE_WEIGHT, _UNREAD_COST, _SECOND_LANGUAGE_COST = 0.3, 2.0, 1.0
 
 
-def _signature_score(data: bytes, encoding: str) -> int:
-    letters = _SIGNATURES.get(encoding, frozenset())
-    text = data.decode(encoding, errors="replace")
-    return sum(1 for ch in text if ch in letters)
+def _plausibility(tokens: list[str]) -> tuple[float, str | None]:
+    """How much the ``tokens`` with non-ASCII letters read like real words: covered words score, broken ones cost.
+
+    A word scores when one of the (at most two) languages that read most of the text has
+    all its non-ASCII letters (:func:`_coverage`). A symbol glued into a word
+    (``¼ubomír``, ``ľlu»oučký``), a control character or U+FFFD costs 3, a word mixing
+    Cyrillic and Latin letters 2.
+
+    Returns the score and the main language of the reading (``None`` if it has none).
+
+    >>> _plausibility("Kuča, Ľubomír".split())[0] > _plausibility("Kuèa, ¼ubomír".split())[0]
+    True
+    """
+    words: Counter[frozenset[str]] = Counter()
+    penalty = 0.0
+    for token in tokens:
+        word = token.strip(_EDGE_PUNCTUATION)
+        if not word:
+            continue
+        broken = _broken_characters(word)
+        if broken:
+            penalty += 3 * broken
+            continue
+        letters = frozenset(ch for ch in word.casefold() if ord(ch) > 127 and ch.isalpha())
+        latin = any(ch.isascii() and ch.isalpha() for ch in word) or bool(letters - _CYRILLIC)
+        if letters & _CYRILLIC and latin:
+            penalty += 2  # Cyrillic and Latin letters in one word
+        elif letters and not (len(word) == 1 and word.isupper()):  # a lone capital: ``Š`` for ``©``
+            words[letters] += 1
+    score, language = _coverage(words)
+    return score - penalty, language
+
+
+def _broken_characters(word: str) -> int:
+    """Controls, U+FFFD, and symbols or quotes inside a word: the marks of a wrong code page."""
+    count = 0
+    for k, ch in enumerate(word):
+        if ch.isascii() or ch.isalpha():
+            continue
+        category = unicodedata.category(ch)
+        if category[0] == "C" or ch == "\ufffd":
+            count += 1
+        elif category == "Sk":
+            count += 1  # a spacing accent (``˝``, ``ˇ``, ``˘``) is never written on its own
+        elif category[0] in "SN" and ch not in "°€§×":
+            count += any(word[j].isalpha() for j in (k - 1, k + 1) if 0 <= j < len(word))
+        elif category[0] == "P" and category != "Pd" and ch not in "’‘'·" and 0 < k < len(word) - 1:
+            count += word[k - 1].isalpha() and word[k + 1].isalpha()
+    return count
+
+
+def _coverage(words: Counter[frozenset[str]]) -> tuple[float, str | None]:
+    """Score the words the best language (and perhaps a second) reads; return it with the best.
+
+    A word of common letters scores 1, one with a rare letter of its language 0.3, a word
+    neither language reads costs 2; a second language costs 1 once (a Czech paper quoting
+    German titles is likely, but a reading that needs two languages is the less likely one).
+    """
+    score, remaining, first = 0.0, words, None
+    for cost in (0.0, _SECOND_LANGUAGE_COST):
+        if not remaining:
+            break
+        gains = {lang: _read_by(letters, remaining) for lang, letters in _ALPHABETS.items()}
+        # Of languages that read as much, the one with the fewest letters explains it best
+        # (``für`` is German before it is Hungarian).
+        lang = max(gains, key=lambda k: (gains[k][0], -sum(map(len, _ALPHABETS[k]))))
+        gain, read = gains[lang]
+        unread_saved = _UNREAD_COST * sum(remaining[w] for w in read)
+        if not read or gain + unread_saved - cost <= 0:
+            break
+        first = first or lang
+        score += gain - cost
+        remaining = Counter({w: n for w, n in remaining.items() if w not in read})
+    return score - _UNREAD_COST * sum(remaining.values()), first
+
+
+def _read_by(alphabet: tuple[str, str], words: Counter[frozenset[str]]) -> tuple[float, set[frozenset[str]]]:
+    common, rare = frozenset(alphabet[0]), frozenset(alphabet[1])
+    gain, read = 0.0, set()
+    for word, count in words.items():
+        if word <= common:
+            gain += count
+        elif word <= common | rare:
+            gain += _RARE_WEIGHT * count
+        else:
+            continue
+        read.add(word)
+    return gain, read
 
 
 def _utf16_codec(data: bytes) -> str | None:

@@ -122,10 +122,10 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """An author-year citation in running text: ``(Kozyrev, 1993, p. 5)``."""
+    """An author-year citation in running text: ``(Kozyrev, 1993, p. 5)``; MLA's ``(Morrison 36)`` has no year."""
 
     author: str
-    year: str
+    year: str | None
     pages: str | None
     raw: str
     location: Location

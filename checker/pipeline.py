@@ -22,9 +22,9 @@ from .findings import distinct_fingerprints
 from .load import load
 from .parse import parse_references
 from .parse.resolve import merge_references
-from .verify import UrlOptions, verify_urls
+from .verify import UrlOptions, url_settings, verify_urls
 from .verify.facts import conflict_findings, extract_claims, find_conflicts
-from .verify.works import RegistryOptions, check_works, registry_settings
+from .verify.works import RegistryOptions, check_works, registry_settings, wayback_base
 from .model import Document, DocumentAnalysis, Finding, Report
 
 
@@ -130,9 +130,13 @@ def _not_yet_reported(new, reported: list[Finding]) -> list[Finding]:
 
 
 def url_options(options: CheckOptions) -> UrlOptions:
-    """The URL stage's options from the check options (network, safety, cassettes)."""
+    """The URL stage's options from the check options (network, safety, cassettes) and the
+    config's ``fetch`` table (concurrency, per-host, timeout, archive) and Wayback base URL."""
+    source = options.config.source or "config"
     return UrlOptions(offline=options.offline, record=options.record,
-                      allow_private=options.allow_private, cassette_dir=options.cassette_dir)
+                      allow_private=options.allow_private, cassette_dir=options.cassette_dir,
+                      archive_base=wayback_base(options.config.section("registries"), source=f"{source}: registries"),
+                      **url_settings(options.config.section("fetch"), f"{source}: fetch"))
 
 
 def registry_options(options: CheckOptions) -> RegistryOptions:

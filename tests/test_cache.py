@@ -125,3 +125,34 @@ def test_a_real_seed_analysis_survives_the_cache(seeds_dir):
     document = load([str(sorted(seeds_dir.glob("001_*.txt"))[0])])[0]
     analysis = pipeline.analyse_document(document, CheckOptions(offline=True))
     assert decode(encode(analysis)) == analysis
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param("version", id="new_citecheck_version"),
+        pytest.param("code", id="edited_citecheck_source"),
+        pytest.param("cassette", id="new_recording_in_the_cassettes"),
+        pytest.param("config", id="changed_config"),
+    ],
+)
+def test_what_an_offline_analysis_depends_on_invalidates_it(change, tmp_path, write_text, counted, monkeypatch):
+    import checker.cache as cache_module
+
+    docs = load([str(write_text("See http://a.example/x for the text.\n", "a.txt"))])
+    cassettes = tmp_path / "cassettes"
+    cassettes.mkdir()
+    options = CheckOptions(offline=True, cassette_dir=str(cassettes))
+    analyse(docs, options, Cache(tmp_path / "cache"))
+    analyse(docs, options, Cache(tmp_path / "cache"))
+    assert counted == ["a"]
+    if change == "version":
+        monkeypatch.setattr(cache_module, "__version__", "999.0")
+    elif change == "code":
+        monkeypatch.setattr(cache_module, "source_digest", lambda: "edited")
+    elif change == "cassette":
+        (cassettes / "urls.yaml").write_text("interactions: []\n")
+    else:
+        options = dataclasses.replace(options, config=parse_config({"severity": {"url.dead": "warning"}}))
+    analyse(docs, options, Cache(tmp_path / "cache"))
+    assert counted == ["a", "a"]

@@ -8,6 +8,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sysconfig
 import types
 from pathlib import Path
 
@@ -77,9 +78,14 @@ def test_readme_documents_report_files_and_regeneration():
 # Notes 2 and 3 are marked but have no text: errors, so the check exits 1.
 PAPER = ("A paper\n\nThe alliance was founded in 1949.1 Its first crisis came soon after.2 Nobody agreed.3\n\n"
          "1 John Smith, The Alliance (London: Harbour Press, 1990), 12.\n")
-CITECHECK = shutil.which("citecheck")
+# The citecheck script installed beside the running Python (CI runs `.venv/bin/python -m
+# pytest` without .venv/bin on PATH); the hook and workflow steps get that folder on PATH.
+SCRIPTS = Path(sysconfig.get_path("scripts"))
+CITECHECK = shutil.which("citecheck", path=str(SCRIPTS)) or shutil.which("citecheck")
+TOOL_ENV = {**os.environ, "PATH": os.pathsep.join([str(Path(CITECHECK).parent), os.environ.get("PATH", "")])} \
+    if CITECHECK else dict(os.environ)
 needs_tools = pytest.mark.skipif(not (CITECHECK and shutil.which("git") and shutil.which("bash")),
-                                 reason="needs git, bash and an installed citecheck on PATH")
+                                 reason="needs git, bash and an installed citecheck script")
 
 
 def _repo(tmp_path: Path) -> Path:
@@ -121,11 +127,12 @@ def test_precommit_hook_checks_only_the_texts_a_commit_adds(tmp_path):
     _git(repo, "add", ".")
     entry = shlex.split(hook["entry"].replace("--format md", "--format json"))
     # pre-commit appends the staged files its 'files' pattern matches.
-    done = subprocess.run([*entry, "seeds/old.txt", "seeds/new paper.txt"], cwd=repo, capture_output=True, text=True)
+    done = subprocess.run([*entry, "seeds/old.txt", "seeds/new paper.txt"], cwd=repo, env=TOOL_ENV,
+                          capture_output=True, text=True)
     assert done.returncode != 0, done.stderr  # xargs turns citecheck's 1 into 123
     assert _checked(repo / ".citecheck-cache" / "reports" / "report.json") == ["seeds/new paper.txt"]
     _git(repo, "rm", "-q", "--cached", "seeds/new paper.txt")
-    assert subprocess.run([*entry, "seeds/old.txt"], cwd=repo, capture_output=True).returncode == 0
+    assert subprocess.run([*entry, "seeds/old.txt"], cwd=repo, env=TOOL_ENV, capture_output=True).returncode == 0
 
 
 @needs_tools
@@ -142,15 +149,25 @@ def test_workflow_checks_only_the_texts_a_pull_request_adds(tmp_path):
     _git(repo, "add", ".")
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "pr")
     output = tmp_path / "github_output"
-    env = {**os.environ, "BASE": base, "GITHUB_OUTPUT": str(output)}
+    env = {**TOOL_ENV, "BASE": base, "GITHUB_OUTPUT": str(output)}
     subprocess.run(["bash", "-e", "-c", find["run"]], cwd=repo, env=env, check=True, capture_output=True)
-    assert output.read_text() == "count=1\n"
+    assert output.read_text() == "count=1\n"  # the changed seed and the text outside seeds/ are left out
+    head = _git(repo, "rev-parse", "HEAD").strip()
+    none = subprocess.run(["bash", "-e", "-c", find["run"]], cwd=repo, capture_output=True,
+                          env={**env, "BASE": head, "GITHUB_OUTPUT": str(tmp_path / "none")}, check=True)
+    assert (tmp_path / "none").read_text() == "count=0\n", none.stderr  # so the check step is skipped
+    subprocess.run(["bash", "-e", "-c", find["run"]], cwd=repo, env=env, check=True, capture_output=True)
     done = subprocess.run(["bash", "-e", "-c", check["run"]], cwd=repo, env=env, capture_output=True, text=True)
     assert done.returncode == 1, done.stderr
-    assert _checked(repo / "reports" / "report.json") == ["seeds/new paper.txt"]
-    assert (repo / "reports" / "report.sarif").is_file()
+    out = repo / "citecheck-reports"  # not reports/, the committed sample
+    assert _checked(out / "report.json") == ["seeds/new paper.txt"]
+    sarif = json.loads((out / "report.sarif").read_text(encoding="utf-8"))
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]} \
+        == {"seeds/new%20paper.txt"}
     upload = next(s for s in steps.values() if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
-    assert upload["with"]["sarif_file"] == "reports/report.sarif"
+    assert upload["with"]["sarif_file"] == "citecheck-reports/report.sarif"
+    keep = next(s for s in steps.values() if s.get("uses", "").startswith("actions/upload-artifact"))
+    assert keep["with"]["path"] == "citecheck-reports/"
     assert workflow["permissions"]["security-events"] == "write"
 
 

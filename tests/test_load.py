@@ -47,6 +47,27 @@ def test_decode_short_cp1250_texts_keep_their_letters(text):
     assert decode(text.encode("cp1250")) == (text, "cp1250")
 
 
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        # charset-normalizer alone read this as cp1252: ``Kuèa, ¼ubomír``.
+        pytest.param("Kuča, Ľubomír: Slovenské národné povstanie, Bratislava 1994, s. 12–14.", "cp1250", "cp1250",
+                     id="slovak_note_cp1250"),
+        pytest.param("Příliš žluťoučký kůň úpěl ďábelské ódy. Šťastný Ďurko, Žižka.", "iso8859_2", "iso8859-2",
+                     id="czech_iso8859_2"),
+        pytest.param("Kovačević (2009) and Noël (2010) disagree.", "cp1250", "cp1250", id="croatian_and_french_names"),
+        pytest.param("Gdańsk, Wrocław, źródła historyczne, Łódź.", "cp1250", "cp1250", id="polish"),
+        pytest.param("Über den Nachweis, Göttingen: Segrè und Perrier, für 1937.", "cp1252", "cp1252",
+                     id="german_with_an_italian_name"),
+        pytest.param("Encyclopædia Britannica; Magnúsdóttir, Rósa.", "cp1252", "cp1252", id="ligature_and_icelandic"),
+        pytest.param("Козырев А. Преображение. Москва: Международные отношения, 1994.", "cp1251", "cp1251",
+                     id="russian_cp1251"),
+    ],
+)
+def test_decode_reads_legacy_code_pages_by_their_letters(text, codec, encoding):
+    assert decode(text.encode(codec)) == (text, encoding)
+
+
 def test_decode_latin1_french_and_german_text():
     text = "Les relations franco-allemandes après la réunification: Außenpolitik, Überblick, déjà vu."
     decoded, encoding = decode(text.encode("latin-1"))

@@ -1,10 +1,14 @@
 """Works → BibTeX text, through bibtexparser 2.x (``Library``, ``Entry``, ``Field``, ``BibtexFormat``).
 
 Values stay UTF-8 and are written in braces; a corporate author is wrapped in an extra
-pair of braces so BibTeX keeps it whole. Entry types are those biblatex users expect.
+pair of braces so BibTeX keeps it whole, and ``& % $ # _`` are escaped outside the
+verbatim fields (``url``, ``doi``) so that LaTeX can typeset them. Entry types are those
+biblatex users expect.
 """
 
 from __future__ import annotations
+
+import re
 
 import bibtexparser
 from bibtexparser import middlewares
@@ -74,7 +78,17 @@ def entry_fields(work: Work) -> tuple[str, list[tuple[str, str]]]:
         values["date"] = date
     if work.get("pages"):
         values["pages"] = str(work.get("pages")).replace("-", "--")
-    return entry_type, [(name, _balanced(values[name])) for name in FIELD_ORDER if name in values]
+    return entry_type, [(name, _escaped(name, _balanced(values[name]))) for name in FIELD_ORDER if name in values]
+
+
+_VERBATIM = frozenset({"url", "doi", "urldate", "isbn", "citecheck-source"})
+_SPECIAL = re.compile(r"(?<!\\)([&%$#_])")
+
+
+def _escaped(name: str, value: str) -> str:
+    """Escape the characters LaTeX reads as commands (``Strategic & International``), except in
+    fields biblatex reads verbatim (``url``, ``doi``), where they are part of an address."""
+    return value if name in _VERBATIM else _SPECIAL.sub(r"\\\1", value)
 
 
 def render_bibtex(works: tuple[Work, ...]) -> str:

@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import OutputError, UsageError
 from .files import write_atomic
 from ..extract import extract
 from ..load import load
@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.plot and Path(args.plot).suffix.lower() not in (".svg", ".png"):
         raise UsageError(f"{args.plot}: --plot needs a file ending in .svg or .png")
+    if args.plot and Path(args.plot).exists() and not args.force:
+        # Refuse before the listing is printed, not after: a failed run prints nothing.
+        raise OutputError(f"{args.plot}: already exists; pass --force to overwrite it")
     documents = load(args.paths)
     claims = tuple(c for doc in documents for c in extract_claims(extract(doc)))
     conflicts = find_conflicts(claims)

@@ -12,11 +12,13 @@ import os
 import sys
 from collections import Counter
 
+from ..config import read_config
 from ..errors import UsageError
 from ..extract import extract
 from ..load import load
 from ..model import UrlCheck
-from ..verify import UrlOptions, verify_urls
+from ..verify import UrlOptions, url_settings, verify_urls
+from ..verify.works import wayback_base
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check every cited URL (dead, moved, soft-404, wrong page…) and print one line per URL",
         description="Check the URLs PATHs cite: one GET per web page (HEAD first for files such as PDFs), "
         "redirects hop by hop, soft-404 and title checks, archived copies for broken links. "
-        "Exit 1 when a URL is dead, a soft-404 or invalid.",
+        "Exit 1 when a URL is dead, a soft-404 or invalid. Defaults come from [tool.citecheck.fetch] "
+        "in the config; the options below win over it.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders of them")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one object per URL occurrence")
@@ -34,26 +37,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true", help="record missing HTTP answers into cassettes/")
     p.add_argument("--allow-private", action="store_true", help="allow private and loopback addresses (local tests)")
     p.add_argument("--cassette-dir", default="cassettes", metavar="DIR", help="cassette folder (default: cassettes/)")
-    p.add_argument("--concurrency", type=int, default=default.concurrency, metavar="N",
+    p.add_argument("--concurrency", type=int, default=None, metavar="N",
                    help=f"requests in flight overall (default {default.concurrency})")
-    p.add_argument("--per-host", type=int, default=default.per_host, metavar="N",
+    p.add_argument("--per-host", type=int, default=None, metavar="N",
                    help=f"requests in flight per host (default {default.per_host})")
-    p.add_argument("--timeout", type=float, default=default.timeout, metavar="S",
+    p.add_argument("--timeout", type=float, default=None, metavar="S",
                    help=f"read timeout in seconds; a request's whole answer gets 1.5×S (default {default.timeout:g})")
     p.add_argument("--no-archive", action="store_true", help="do not ask the Wayback Machine for archived copies")
+    p.add_argument("--registry-url", action="append", metavar="NAME=URL",
+                   help="base URL of a source, here wayback=URL (the Wayback Machine, for a mirror or a test)")
+    p.add_argument("--config", metavar="FILE", default=None,
+                   help="settings file (default: citecheck.toml, else [tool.citecheck] in pyproject.toml)")
     p.set_defaults(run=run)
 
 
 def _options(args: argparse.Namespace) -> UrlOptions:
     if args.offline and args.record:
         raise UsageError("--offline and --record exclude each other: replay or record, not both")
-    if args.concurrency < 1 or args.per_host < 1:
+    if (args.concurrency is not None and args.concurrency < 1) or (args.per_host is not None and args.per_host < 1):
         raise UsageError("--concurrency and --per-host must be at least 1")
-    if not 0 < args.timeout <= 600:
+    if args.timeout is not None and not 0 < args.timeout <= 600:
         raise UsageError("--timeout must be more than 0 and at most 600 seconds")
+    config = read_config(args.config)
+    source = config.source or "config"
+    settings = url_settings(config.section("fetch"), f"{source}: fetch")
+    given = {"concurrency": args.concurrency, "per_host": args.per_host, "timeout": args.timeout}
+    settings |= {name: value for name, value in given.items() if value is not None}
+    if args.no_archive:
+        settings["archive"] = False
+    base = wayback_base(config.section("registries"), args.registry_url, f"{source}: registries")
     return UrlOptions(offline=args.offline, record=args.record, allow_private=args.allow_private,
-                      cassette_dir=args.cassette_dir, concurrency=args.concurrency, per_host=args.per_host,
-                      timeout=args.timeout, archive=not args.no_archive)
+                      cassette_dir=args.cassette_dir, archive_base=base, **settings)
 
 
 def run(args: argparse.Namespace) -> int:

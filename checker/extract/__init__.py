@@ -22,7 +22,7 @@ from .citations import extract_citations
 from .flow import LazyVocabulary
 from .integrity import check_citations, check_notes, check_numeric_citations, check_short_forms
 from .layout import Layout
-from .markers import find_markers
+from .markers import find_markers, numbering_restarts_per_page
 from .notes import assemble_notes
 from .numbered import extract_numeric_citations
 from .pages import build_pages, mark_blank_lines, mark_page_numbers, mark_page_starts, strip_running_headers
@@ -81,16 +81,17 @@ def extract(document: Document) -> Extraction:
     doc_id = document.id
 
     markers = find_markers(layout, page_of, doc_id)
-    notes = assemble_notes(layout, markers, vocabulary, doc_id, page_of)
-    citations = extract_citations(layout, doc_id, page_of)
-    numeric = extract_numeric_citations(layout, doc_id, page_of)
+    per_page = numbering_restarts_per_page(markers)
+    notes = assemble_notes(layout, markers, vocabulary, doc_id, page_of, per_page)
     bibliography = extract_bibliography(layout, vocabulary, doc_id, page_of)
+    citations = extract_citations(layout, doc_id, page_of, bibliography)
+    numeric = extract_numeric_citations(layout, doc_id, page_of)
     note_of_line = {line - 1: note.number for note in notes for line in note.lines}
     urls, variant_findings = merge_url_variants(
         extract_urls(layout.roles, layout.lines, note_of_line, doc_id, page_of)
     )
     findings = (
-        check_notes(markers, notes, doc_id)
+        check_notes(markers, notes, doc_id, per_page)
         + check_short_forms(notes, doc_id)
         + check_citations(citations, bibliography, doc_id)
         + check_numeric_citations(numeric, bibliography, notes)

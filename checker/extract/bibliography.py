@@ -32,6 +32,9 @@ _HAS_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$|>[.,;]?\s*$", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"^\s*(?:[{LOWER},;:)\]\u2013-]|z:|Dostupn|Available|\[cit|In:\s)")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|n\.\s?d\.")
+# A line ending with a small bare number and a full stop (``… Preußen im 15.``, ``Working
+# Paper 16.``) stops at an ordinal or a volume, not at the end of an entry.
+_ORDINAL_END = re.compile(r"(?<![\d\-\u2013/.:])\b\d{1,2}\.\s*$")
 _HANGING_STEP = 2
 
 
@@ -53,12 +56,16 @@ def looks_like_reference(text: str) -> bool:
 def split_entries(lines: Sequence[str]) -> list[list[int]]:
     """Group list ``lines`` into entries; returns the indices of each entry's lines.
 
+    An empty string in ``lines`` is a blank line between two list lines; where blank
+    lines part the entries (:func:`_blank_starts`), an entry also starts after each.
+
     >>> split_entries(["Fact sheet:", "http://a.org/x.pdf", "Council: http://b.org/", "http://c.org/"])
     [[0, 1], [2], [3]]
     """
     content = [k for k, line in enumerate(lines) if line.strip()]
     if not content:
         return []
+    parted = _blank_starts(lines, content)
     numbered = _NUMBERED.match(lines[content[0]]) and sum(bool(_NUMBERED.match(lines[k])) for k in content) >= 2
     hanging = _hanging_indent(lines, content)
     width = max(len(lines[k].rstrip()) for k in content)
@@ -68,7 +75,7 @@ def split_entries(lines: Sequence[str]) -> list[list[int]]:
     for k in content:
         line = lines[k]
         tail = bool(entries) and url_continues(previous, line)  # ``line`` carries on the URL above
-        if not entries:
+        if not entries or k in parted:
             new = True
         elif numbered:
             new = bool(_NUMBERED.match(line))
@@ -95,9 +102,28 @@ def _starts_entry(previous: str, line: str, has_url: bool, width: int, url_tail:
         return True
     if previous.rstrip().endswith(":"):
         return False  # ``London:`` / ``Praha:``: the publisher follows on the next line
-    if not ends_sentence(previous):
+    if not ends_sentence(previous) or _ORDINAL_END.search(previous):
         return False
     return bool(_AUTHOR_START.match(line)) or len(previous.rstrip()) < 0.8 * width
+
+
+def _blank_starts(lines: Sequence[str], content: list[int]) -> frozenset[int]:
+    """Lines that open an entry because a blank line parts them from an entry's end.
+
+    Not in a double-spaced list (a blank after every line, so every group is one line),
+    and not after a line that stops mid-entry or before one that carries it on.
+    """
+    after_blank = [k for k in content if k and not lines[k - 1].strip()]
+    groups = len(after_blank) + 1
+    if groups < 3 or len(content) == groups:
+        return frozenset()
+    starts = set()
+    for k in after_blank:
+        above = lines[k - 2] if k >= 2 else ""
+        ends = ends_sentence(above) or bool(_ENDS_WITH_URL.search(above))
+        if ends and not _CONTINUATION.match(lines[k]):
+            starts.add(k)
+    return frozenset(starts)
 
 
 def _hanging_indent(lines: Sequence[str], content: list[int]) -> int | None:
@@ -115,14 +141,34 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _list_lines(layout: Layout, first: int, last: int) -> list[int | None]:
+    """The list lines of a section, with ``None`` for a blank line between two of them.
+
+    Blank lines beside page furniture are the page break's, not a gap between entries.
+    """
+    found: list[int | None] = []
+    previous = None  # the role of the last line that was not blank
+    for j in range(first, last + 1):
+        role = layout.roles[j]
+        if role == "list":
+            found.append(j)
+        elif role == "blank" and previous == "list" and found[-1] is not None:
+            after = next((k for k in range(j + 1, last + 1) if layout.roles[k] != "blank"), None)
+            if after is not None and layout.roles[after] == "list":
+                found.append(None)
+        if role != "blank":
+            previous = role
+    return found
+
+
 def extract_bibliography(
     layout: Layout, vocabulary: Container[str], document: str, page_of: Callable[[int], int | None]
 ) -> tuple[BibEntry, ...]:
     """Every entry of every reference or reading list in ``layout``, in reading order."""
     entries = []
     for section in layout.sections:
-        indices = [j for j in range(section.first, section.last + 1) if layout.roles[j] == "list"]
-        for entry in split_entries([layout.lines[j] for j in indices]):
+        indices = _list_lines(layout, section.first, section.last)
+        for entry in split_entries(["" if j is None else layout.lines[j] for j in indices]):
             lines = [indices[k] for k in entry]
             first = lines[0] + 1
             entries.append(BibEntry(

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import Callable
 
-from ..model import Citation, Location
+from ..model import BibEntry, Citation, Location
 from .layout import UPPER, Layout
 
 _PARENS = re.compile(r"\(([^()]{4,300})\)")
@@ -54,25 +54,76 @@ _SENTENCE_OPENERS = frozenset(
     furthermore yet our we it its their his her one some many most other recently later of on""".split()
 )
 _BODY_ROLES = frozenset({"body"})
+# MLA author–page: ``Morrison 36``, ``Du Bois 7-8``, ``Gates and McKay 12``, ``Morrison, Beloved 88``,
+# ``"Site of Memory" 110`` (a title standing for the author).
+_AUTHOR_PAGE = re.compile(
+    r"^(?P<author>[“\"][^”\"]{2,80}[”\"]|" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r"|\s+" + _NAME + r"){0,2}"
+    r"(?:\s+et\s+al\.)?)(?:,\s*[^\d,;]{2,60}?)?\s+"
+    r"(?P<pages>\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)*)$"
+)
+# Words that head a parenthesised reference to a part of the text, not an author.
+_NOT_MLA_AUTHORS = frozenset(
+    """Table Tables Figure Figures Fig Chart Graph Article Art Chapter Chap Section Sec Appendix Annex Page Pages
+    Vol Volume No Part Book Act Line Lines Verse Map Plate Box Model Phase Step See Cf Note Notes Item Question
+    Tabulka Obrázek Graf Kapitola Příloha Tabelle Abbildung Kapitel Anhang""".split()
+)
+_LEAD = re.compile(r"[^\W\d_]{2,}")
 
 
-def extract_citations(layout: Layout, document: str, page_of: Callable[[int], int | None]) -> tuple[Citation, ...]:
-    """Every author-year citation in the body of ``layout``, in reading order."""
+def extract_citations(
+    layout: Layout, document: str, page_of: Callable[[int], int | None], entries: tuple[BibEntry, ...] = ()
+) -> tuple[Citation, ...]:
+    """Every author-year citation in the body of ``layout``, in reading order.
+
+    Author–page citations without a year (MLA: ``(Morrison 36)``, ``("Site of Memory" 110)``)
+    count only in a document whose reference list (``entries``) opens entries with at
+    least two of their authors; elsewhere ``(Table 1)`` or ``(Article 5)`` would pass too.
+    """
     flow, locate = body_flow(layout, document, page_of)
     found: list[tuple[int, Citation]] = []
+    author_page: list[tuple[int, int, re.Match[str], str]] = []
     for match in _PARENS.finditer(flow):
-        inner = " ".join(match.group(1).split())
-        for part in inner.split(";"):
-            parsed = _PART.match(part.strip())
+        offset = match.start(1)
+        for k, raw_part in enumerate(match.group(1).split(";")):
+            part = " ".join(raw_part.split())
+            # Each citation of a group points at its own line: ``(Kyle 2011;⏎Smith 2016)``.
+            at = match.start() if k == 0 else offset + len(raw_part) - len(raw_part.lstrip())
+            offset += len(raw_part) + 1
+            parsed = _PART.match(part)
             if parsed and _is_author(parsed.group("author")):
                 author = parsed.group("author")
-                found += [(match.start(), c) for c in _citations(parsed, author, match.group(0), locate(match.start()))]
+                found += [(match.start(), c) for c in _citations(parsed, author, match.group(0), locate(at))]
+                continue
+            mla = _AUTHOR_PAGE.match(part) if entries else None
+            if mla and mla.group("author").split()[0].strip("“\"") not in _NOT_MLA_AUTHORS:
+                author_page.append((match.start(), at, mla, match.group(0)))
+    if _cites_its_list({_squash(m.group("author")) for _, _, m, _ in author_page}, entries):
+        found += [
+            (start, Citation(_squash(m.group("author")), None, m.group("pages").replace(" ", ""), _squash(raw), locate(at)))
+            for start, at, m, raw in author_page
+        ]
     for match in _narratives(flow):
         author = _drop_openers(match.group("author"))
         if author and _is_author(author):
             found += [(match.start(), c) for c in _citations(match, author, match.group(0), locate(match.start()))]
     found.sort(key=lambda pair: pair[0])
     return tuple(citation for _, citation in found)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cites_its_list(authors: set[str], entries: tuple[BibEntry, ...]) -> bool:
+    """Do at least two of the authors cited author–page open an entry of the reference list?"""
+    leads = {_lead_word(e.text) for e in entries}
+    return sum(_lead_word(author) in leads for author in authors) >= 2
+
+
+def _lead_word(text: str) -> str:
+    """The first word of an author or entry, case-folded (``Du Bois, W. E. B.`` → ``du``)."""
+    words = _LEAD.findall(text.casefold())
+    return words[0] if words else ""
 
 
 def _narratives(flow: str) -> list[re.Match[str]]:

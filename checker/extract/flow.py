@@ -91,6 +91,8 @@ def join_wrapped_lines(lines: Sequence[str], vocabulary: Container[str] = frozen
 def _join(left: str, right: str, vocabulary: Container[str]) -> str:
     if url_continues(left, right):
         return left + right
+    if left.endswith("/") and len(left) >= 2 and not left[-2].isspace():
+        return left + right  # ``WO 208/`` ⏎ ``4403``, ``doi: 10.1002/`` ⏎ ``ijc.30716``: a slash joins
     if left.endswith(_SOFT_HYPHEN):
         return left[:-1] + right
     if left.endswith(_DASHES) and len(left) >= 2:

@@ -23,7 +23,9 @@ from .numbered import entry_numbers
 # / ``KLÍMA, Spolkový život, s. 88.`` (Czech and Slovak ``s.``, German ``S.``, ``str.``)
 _SHORT_FORM = re.compile(
     rf"^(?P<author>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}}),\s+"
-    r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?),?\s*(?:(?:pp?|s|S|str)\.\s*)?\d[\d\s\-\u2013,]*\.?$"
+    # A comma or a space parts the title from the pages, so ``Nález ÚS, IV. ÚS 1378/16.`` (a case
+    # number) and ``Rozsudek NSS, 8 As 55/2012-62.`` are not a title and a page.
+    r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?)(?:,\s*|\s+)(?:(?:pp?|s|S|str)\.\s*)?\d[\d\s\-\u2013,]*\.?$"
 )
 _IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
 _FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)
@@ -33,36 +35,59 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _STOP = frozenset("the a an of and in on for to de la le der die das und a v na o".split())
 
 
-def check_notes(markers: tuple[Marker, ...], notes: tuple[Note, ...], document: str) -> tuple[Finding, ...]:
-    """``note.missing-text``, ``note.orphan`` and ``note.order`` for one document."""
+def check_notes(
+    markers: tuple[Marker, ...], notes: tuple[Note, ...], document: str, per_page: bool = False
+) -> tuple[Finding, ...]:
+    """``note.missing-text``, ``note.orphan`` and ``note.order`` for one document.
+
+    With ``per_page`` (footnotes numbered afresh on each page) a marker and a note match
+    by page and number, and the order is checked page by page.
+    """
+    def key(number: int, location: Location) -> tuple[int | None, int]:
+        return (location.page if per_page else None, number)
+
+    def name(number: int, location: Location) -> str:
+        return f"Note {number} on page {location.page}" if per_page else f"Note {number}"
+
     numbered = [n for n in notes if n.number is not None]
-    have_text = {n.number for n in numbered}
-    have_marker = {m.number for m in markers}
+    have_text = {key(n.number, n.location) for n in numbered}
+    have_marker = {key(m.number, m.location) for m in markers}
     findings: list[Finding] = []
-    first_marker: dict[int, Marker] = {}
+    first_marker: dict[tuple[int | None, int], Marker] = {}
     for marker in markers:
-        first_marker.setdefault(marker.number, marker)
-    for number, marker in sorted(first_marker.items()):
-        if number not in have_text:
+        first_marker.setdefault(key(marker.number, marker.location), marker)
+    for marked, marker in sorted(first_marker.items(), key=lambda pair: (pair[0][0] or 0, pair[0][1])):
+        if marked not in have_text:
             findings.append(make_finding(
                 "note.missing-text", marker.location,
-                f"Note {number} is marked in the text but its note text is missing",
+                f"{name(marker.number, marker.location)} is marked in the text but its note text is missing",
                 evidence=(Evidence(marker.context, marker.location),),
-                suggestion=f"Restore the text of note {number}, or remove its marker",
-                key=f"note {number}",
+                suggestion=f"Restore the text of note {marker.number}, or remove its marker",
+                key=f"note {marked}",
             ))
     for note in numbered:
-        if note.number not in have_marker:
+        if key(note.number, note.location) not in have_marker:
             findings.append(make_finding(
                 "note.orphan", note.location,
-                f"Note {note.number} has no marker in the text",
+                f"{name(note.number, note.location)} has no marker in the text",
                 evidence=(Evidence(note.text[:200], note.location),),
                 suggestion=f"Add the marker for note {note.number} where it is cited, or remove the note",
-                key=f"note {note.number}",
+                key=f"note {key(note.number, note.location)}",
             ))
-    findings += _order_findings([(m.number, m.location, m.context) for m in markers], "marker", have_text | have_marker)
-    findings += _order_findings([(n.number, n.location, n.text[:120]) for n in numbered], "note", have_text | have_marker)
-    return tuple(findings)
+    return tuple(findings + _order_by_page(markers, numbered, have_text | have_marker, per_page))
+
+
+def _order_by_page(markers, numbered, known_keys, per_page: bool) -> list[Finding]:
+    """``note.order`` over the whole document, or page by page when numbering restarts per page."""
+    findings: list[Finding] = []
+    pages = sorted({m.location.page for m in markers} | {n.location.page for n in numbered}, key=lambda p: p or 0)
+    for page in pages if per_page else [None]:
+        on_page = [m for m in markers if not per_page or m.location.page == page]
+        notes_on_page = [n for n in numbered if not per_page or n.location.page == page]
+        known = {number for p, number in known_keys if not per_page or p == page}
+        findings += _order_findings([(m.number, m.location, m.context) for m in on_page], "marker", known)
+        findings += _order_findings([(n.number, n.location, n.text[:120]) for n in notes_on_page], "note", known)
+    return findings
 
 
 def _order_findings(sequence, kind: str, known: set[int]) -> list[Finding]:
@@ -124,12 +149,13 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
     for citation in citations:
         author = expand.get(citation.author, citation.author)
         if not any(_matches(author, citation.year, text) for text in folded):
+            cited = f"{citation.author} ({citation.year})" if citation.year else citation.author
             findings.append(make_finding(
                 "cite.unmatched", citation.location,
                 f"No reference-list entry matches the citation {citation.raw}",
                 evidence=(Evidence(citation.raw, citation.location),),
-                suggestion=f"Add an entry for {citation.author} ({citation.year}) or correct the citation",
-                key=f"{citation.author} {citation.year}",
+                suggestion=f"Add an entry for {cited} or correct the citation",
+                key=f"{citation.author} {citation.year or ''}".rstrip(),
             ))
     return tuple(findings)
 
@@ -144,20 +170,22 @@ def _once_per_document(rule: str, citations, message: str, suggestion: str, key:
     )
 
 
-def _matches(author: str, year: str, entry: str) -> bool:
+def _matches(author: str, year: str | None, entry: str) -> bool:
     """Does the folded ``entry`` name the author's first significant word and the year?
 
     A lettered year (``2019b``) must match exactly, so ``2019a`` and ``2019b`` stay apart.
+    An author–page citation (no year) needs the author only.
     """
     words = [w for w in _WORD.findall(_fold(author)) if w not in _STOP and len(w) > 1]
     if not words:
         return False
+    return (year is None or _has_year(year, entry)) and words[0] in _WORD.findall(entry[:200])
+
+
+def _has_year(year: str, entry: str) -> bool:
     if year[-1:].isalpha() and year[:1].isdigit():
-        if not re.search(r"\b" + re.escape(year.casefold()) + r"\b", entry):
-            return False
-    elif year[:4] not in entry:
-        return False
-    return words[0] in _WORD.findall(entry[:200])
+        return bool(re.search(r"\b" + re.escape(year.casefold()) + r"\b", entry))
+    return year[:4] in entry
 
 
 def check_numeric_citations(

@@ -42,6 +42,8 @@ _NOT_BEFORE = frozenset(
     "mb gb kb hz khz mhz".split()
 )
 _BODY_ROLES = frozenset({"body", "timeline"})
+# A host name before a slash (``nato.int/``) or a path that starts with one (``/docu/``).
+_WEB_PATH = re.compile(r"[^\W\d_]\.[a-z]{2,}/|^/\w")
 # A strong marker this far past the highest number so far is a stray number, not a note.
 _MAX_JUMP = 20
 
@@ -105,6 +107,21 @@ def find_markers(layout: Layout, page_of: Callable[[int], int | None], document:
     )
 
 
+def numbering_restarts_per_page(markers: tuple[Marker, ...]) -> bool:
+    """True when the note numbers start again at 1 on page after page (footnotes numbered per page).
+
+    At least two later pages, and at least half of the later pages that have markers,
+    must open with marker 1; a paper whose chapters restart their endnotes does not.
+    """
+    firsts: dict[int, int] = {}
+    for marker in markers:
+        if marker.location.page is not None:
+            firsts.setdefault(marker.location.page, marker.number)
+    later = [number for _, number in sorted(firsts.items())][1:]
+    restarts = later.count(1)
+    return restarts >= 2 and 2 * restarts >= len(later)
+
+
 def _after_year_comma(line: str, i: int) -> list[_Candidate]:
     """Weak candidates ``1921,3`` (a marker after a year's comma) in line ``i``."""
     found = []
@@ -132,9 +149,16 @@ def _plausible_context(line: str, start: int) -> bool:
 
 
 def _in_url(line: str, start: int) -> bool:
+    """Is ``start`` inside a URL, an e-mail address or a web path (``example.org/page2``)?
+
+    A slash alone does not make a URL: case numbers and laws (``8 As 55/2012-62).2``,
+    ``č. 106/1999 Sb.,3``) carry markers after them.
+    """
     token_start = line.rfind(" ", max(0, start - 300), start) + 1
     token = line[max(token_start, start - 300):start]
-    return "://" in token or "www." in token or "@" in token or "/" in token
+    if "://" in token or "www." in token or "@" in token:
+        return True
+    return "/" in token and bool(_WEB_PATH.search(token))
 
 
 def _drop_strays(strong: list[_Candidate]) -> list[_Candidate]:

@@ -49,10 +49,15 @@ def assemble_notes(
     vocabulary: Container[str],
     document: str,
     page_of: Callable[[int], int | None],
+    per_page: bool = False,
 ) -> tuple[Note, ...]:
-    """Build the notes of ``layout`` from its note zones, linked to ``markers``, in reading order."""
+    """Build the notes of ``layout`` from its note zones, linked to ``markers``, in reading order.
+
+    With ``per_page`` (footnotes numbered afresh on each page) a note is linked to the
+    marker of its number on its own page.
+    """
     marker_numbers = frozenset(m.number for m in markers)
-    items: list[_Item] = []
+    zoned: list[list[_Item]] = []
     last_number = 0
     previous_zone_last: _Item | None = None
     for zone in _zones(layout):
@@ -62,14 +67,32 @@ def assemble_notes(
             previous_zone_last.lines += zone_items[0].lines
             previous_zone_last.texts += zone_items[0].texts
             zone_items = zone_items[1:]
-        items += zone_items
+        zoned.append(zone_items)
         if zone_items:
             previous_zone_last = zone_items[-1]
-    by_number: dict[int, list[Location]] = {}
+    numbering = _Numbering(page_of, per_page)
+    _number_page_tails(zoned, markers, numbering)
+    _number_lost_fragments(zoned, markers, numbering)
+    by_key: dict[tuple[int | None, int], list[Location]] = {}
     for marker in markers:
-        by_number.setdefault(marker.number, []).append(marker.location)
-    notes = [_to_note(item, vocabulary, document, page_of, by_number) for item in items if item.texts]
+        by_key.setdefault(numbering.of_marker(marker), []).append(marker.location)
+    items = [item for zone_items in zoned for item in zone_items if item.texts]
+    notes = [_to_note(item, vocabulary, document, page_of, by_key.get(numbering.of_item(item), ())) for item in items]
     return tuple(sorted(notes, key=lambda n: n.location.line))
+
+
+@dataclass(frozen=True, slots=True)
+class _Numbering:
+    """How notes are told apart: by number, or by page and number when they restart per page."""
+
+    page_of: Callable[[int], int | None]
+    per_page: bool
+
+    def of_item(self, item: _Item) -> tuple[int | None, int | None]:
+        return (self.page_of(min(item.lines) + 1) if self.per_page else None, item.number)
+
+    def of_marker(self, marker: Marker) -> tuple[int | None, int]:
+        return (marker.location.page if self.per_page else None, marker.number)
 
 
 def _zones(layout: Layout) -> list[list[int]]:
@@ -179,7 +202,63 @@ def _continues(previous: _Item, items: list[_Item]) -> bool:
     return unfinished and not ISO_AUTHOR.match(first) and not NUMBERED_NOTE.match(first)
 
 
-def _to_note(item: _Item, vocabulary, document, page_of, by_number) -> Note:
+def _number_page_tails(zoned: list[list[_Item]], markers: tuple[Marker, ...], numbering: _Numbering) -> None:
+    """Number the fragment that opens a zone just above note N: it is note N-1, continued.
+
+    A note carried over from the page before is printed at the top of the next page's
+    notes, before that page's first new note, so a fragment followed by note 14 is the
+    rest of note 13. It is joined to note 13 when the previous zone ends with it, and
+    numbered 13 when note 13 has no text anywhere else (its start was lost, as in 001).
+    With notes numbered per page, the fragment above a page's note 1 is the rest of the
+    previous page's last note.
+    """
+    marked = {numbering.of_marker(m) for m in markers}
+    numbered = {numbering.of_item(item) for zone in zoned for item in zone if item.number is not None and item.texts}
+    for k, zone in enumerate(zoned):
+        if len(zone) < 2 or zone[0].number is not None or zone[1].number is None or not zone[1].texts:
+            continue
+        number = zone[1].number - 1
+        previous = next((z[-1] for z in reversed(zoned[:k]) if z), None)
+        carried = number == 0 if numbering.per_page else previous is not None and previous.number == number
+        if carried and previous is not None and previous.texts:
+            previous.lines += zone[0].lines
+            previous.texts += zone[0].texts
+            del zone[0]
+            continue
+        zone[0].number = number
+        key = numbering.of_item(zone[0])
+        if number and key in marked and key not in numbered:
+            numbered.add(key)
+        else:
+            zone[0].number = None
+
+
+def _number_lost_fragments(zoned: list[list[_Item]], markers: tuple[Marker, ...], numbering: _Numbering) -> None:
+    """Give a zone of unnumbered notes the numbers of its page's markers that lack a note.
+
+    Only when every note of the zone lost its number, the first does not read as the rest
+    of a note from the page before (lower-case start), and the page has exactly as many
+    markers without a note as the zone has notes: then the k-th note is the k-th such
+    marker's (001's timeline page: two markers, 22 and 23, and two notes without numbers).
+    """
+    numbered = {numbering.of_item(item) for zone in zoned for item in zone if item.number is not None and item.texts}
+    for zone in zoned:
+        if not zone or any(item.number is not None or not item.texts for item in zone):
+            continue
+        if zone[0].texts[0][1].lstrip()[:1].islower():
+            continue  # the zone opens with the rest of a note from the page before
+        page = numbering.page_of(zone[0].lines[0] + 1)
+        waiting = sorted({
+            m.number for m in markers if m.location.page == page and numbering.of_marker(m) not in numbered
+        })
+        if page is None or len(waiting) != len(zone):
+            continue
+        for item, number in zip(zone, waiting):
+            item.number = number
+            numbered.add(numbering.of_item(item))
+
+
+def _to_note(item: _Item, vocabulary, document, page_of, markers) -> Note:
     first = min(item.lines) + 1
     text = join_wrapped_lines([t for _, t in item.texts], vocabulary)
     return Note(
@@ -187,5 +266,5 @@ def _to_note(item: _Item, vocabulary, document, page_of, by_number) -> Note:
         text=text,
         location=Location(document, first, page_of(first)),
         lines=tuple(sorted(i + 1 for i in item.lines)),
-        markers=tuple(by_number.get(item.number, ())) if item.number is not None else (),
+        markers=tuple(markers) if item.number is not None else (),
     )

@@ -16,14 +16,46 @@ from .bibliography import looks_like_reference, split_entries
 from .layout import FURNITURE, NUMBER_LINE, Layout, Section, ends_sentence, is_full_width
 
 _NUMBERING = r"^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s+)?"
-LIST_HEADING = re.compile(
-    _NUMBERING + r"(?:references?|reference list|list of references|bibliography|selected bibliography"
-    r"|bibliografie|bibliografia|works cited|literature|literatura|použitá literatura|použitá literatúra"
-    r"|seznam (?:použité )?literatury|zoznam (?:použitej )?literatúry|použité zdroje|zdroje|sources"
-    r"|sources cited|literaturverzeichnis|quellen|(?:recommended |suggested )?(?:further )?reading(?: list)?)"
-    r"\s*:?$",
-    re.IGNORECASE,
-)
+
+
+class _ListHeading:
+    """A heading made only of words that name a reference or reading list, in any order.
+
+    ``References``, ``Works Cited``, ``Použitá literatura``, ``Seznam použitých zdrojů``,
+    ``Prameny a literatura``, ``Quellen- und Literaturverzeichnis``, ``Wykaz źródeł``,
+    ``Recommended further reading``: at least one list word (``_CORE``), the rest
+    qualifiers or connectives, six words at most; never ``Literature review``.
+    """
+
+    _CORE = frozenset(
+        """references reference bibliography bibliographie bibliografie bibliografia bibliografía literature
+        literatura literatury literatúra literatúry literatur literaturverzeichnis quellenverzeichnis quellen sources
+        source zdroje zdrojů zdrojov prameny pramenů pramene pramenov works źródła źródeł opracowania références
+        referencias riferimenti irodalom hivatkozások források литература литературы библиография источники odkazy
+        reading readings""".split()
+    )
+    _QUALIFIERS = frozenset(
+        """selected select further recommended suggested used cited consulted primary secondary archival printed
+        published unpublished additional general other použitá použité použitých použitej použitá citovaná citované
+        archivní archívne tištěné seznam zoznam list wykaz verwendete zitierte felhasznált obras citadas список
+        bibliographiques bibliográficas bibliografici""".split()
+    )
+    _CONNECTIVES = frozenset("and of a und i et y e & the".split())
+    _PREFIX = re.compile(_NUMBERING)
+    _WORDS = re.compile(r"[\s\-\u2013]+")
+    _OPENERS = _CORE | _QUALIFIERS
+    _KNOWN = _CORE | _QUALIFIERS | _CONNECTIVES
+
+    def match(self, text: str) -> bool:
+        stripped = self._PREFIX.sub("", text.strip(), count=1)
+        # The first word decides for almost every line, with one split and one set lookup.
+        if self._WORDS.split(stripped, 1)[0].rstrip(":").casefold() not in self._OPENERS:
+            return False
+        words = [w for w in self._WORDS.split(stripped.rstrip(" :").casefold()) if w]
+        return len(words) <= 6 and all(w in self._KNOWN for w in words) and any(w in self._CORE for w in words)
+
+
+LIST_HEADING = _ListHeading()
 NOTES_HEADING = re.compile(
     _NUMBERING + r"(?:notes|endnotes|footnotes|poznámky|poznámky pod čarou|vysvětlivky|anmerkungen"
     r"|notes and references)\s*:?$",

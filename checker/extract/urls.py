@@ -17,7 +17,10 @@ from typing import Callable, Mapping
 from ..findings import make_finding
 from ..model import Evidence, Finding, Location, UrlRef
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’«»]+", re.IGNORECASE)
+# ``*``, not ``+``: a scheme alone at a line's end (``<https://`` ⏎ ``www.…``) starts a URL too.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’«»]*", re.IGNORECASE)
+_SCHEME_ONLY = re.compile(r"https?://", re.IGNORECASE)
+_HOST = re.compile(r"^(?:[\w\-]+\.)+[a-z]{2,}(?:[/:?#]|$)", re.IGNORECASE)
 _URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"’”»]}"
 _OPEN_END = tuple("/-_=?&%#~+")
@@ -27,6 +30,10 @@ _FILE_END = re.compile(r"\.(?:s?html?|pdf|php|aspx?|jsp|txt|xml|doc|docx)\b|/|>$
 # torn note number), never continues a URL; ``002.`` (a leading zero) is no such number.
 _ENTRY_NUMBER = re.compile(r"^\[?[1-9]\d{0,2}[\].)]?$")
 _URLISH = re.compile(r"[/._\-=?&%#\d]")
+# The rest of a URL broken inside a word (``…/document/declara`` ⏎ ``tion-soviet-1956.``): one
+# token with letters and URL punctuation, unlike a word (``Ibid.``) or a number (``2014.``).
+_WORD_TAIL = re.compile(r"^(?=.*[^\W\d_])(?=.*[/\-_=&?%#~])[\w\-./?=&%#~+]+$")
+_COMPLETE = re.compile(r"\.(?:s?html?|pdf|php|aspx?|jsp|txt|xml|docx?)$", re.IGNORECASE)
 _URL_ROLES = frozenset({"body", "note", "list", "timeline", "heading"})
 _MAX_PARTS = 4
 
@@ -51,7 +58,7 @@ def url_continues(left: str, right: str) -> bool:
     if "://" not in left and "www." not in left and "WWW." not in left:
         return False  # cheap pre-test: no URL on the left line
     left, right = left.rstrip(), right.strip()
-    if not left or not right or _URL_START.match(right) or right.startswith("<"):
+    if not left or not right or right.startswith("<"):
         return False
     tail = left.rsplit(None, 1)[-1]
     start = _URL_START.search(tail)
@@ -61,7 +68,9 @@ def url_continues(left: str, right: str) -> bool:
     if ">" in url:
         return False
     head = right.split(None, 1)[0]
-    if not _URL_CHARS.match(head) or _ENTRY_NUMBER.match(head):
+    if _SCHEME_ONLY.fullmatch(url):
+        return bool(_HOST.match(head))  # ``https://`` ⏎ ``discovery.nationalarchives.gov.uk/…``
+    if _URL_START.match(right) or not _URL_CHARS.match(head) or _ENTRY_NUMBER.match(head):
         return False
     if "<" in tail[: start.start() + 1]:
         return True
@@ -71,6 +80,10 @@ def url_continues(left: str, right: str) -> bool:
     if url.endswith("."):
         # A DOI or host name cut after a dot: only a lone token of digits or lower case goes on.
         return single and (head[0].isdigit() or head[0].islower())
+    if url.endswith(":"):
+        return single and head[0].isalnum()  # ``?uri=CELEX:`` ⏎ ``32019L1024``
+    if single and not _COMPLETE.search(url) and _WORD_TAIL.match(head):
+        return True
     return single and bool(_FILE_END.search(head))
 
 

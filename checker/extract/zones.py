@@ -139,6 +139,8 @@ def _walk_up(layout: Layout, boundary: int, floor: int = 0) -> list[int]:
         if roles[j] is not None:
             break
         line = lines[j]
+        if _closes_parenthesis_above(lines, j):
+            break  # ``(“Site of Memory”`` ⏎ ``110) and the body``: the body's citation, wrapped
         if NUMBER_LINE.match(line) or looks_like_note_line(line):
             zone.append(j)
             loose = 0
@@ -152,6 +154,17 @@ def _walk_up(layout: Layout, boundary: int, floor: int = 0) -> list[int]:
     while zone and not (NUMBER_LINE.match(lines[zone[-1]]) or looks_like_note_line(lines[zone[-1]])):
         zone.pop()
     return zone
+
+
+_PAREN_NUMBER = re.compile(r"^\s*\d{1,3}\)\s")
+
+
+def _closes_parenthesis_above(lines: tuple[str, ...], j: int) -> bool:
+    """Does line ``j`` open with ``110)`` that closes a parenthesis left open on the line above?"""
+    if j == 0 or not _PAREN_NUMBER.match(lines[j]):
+        return False
+    above = lines[j - 1]
+    return above.count("(") > above.count(")")
 
 
 def _note_above(layout: Layout, j: int) -> bool:

@@ -13,12 +13,20 @@ import re
 import unicodedata
 
 from ..model import Extraction, Field, Location, Name, Reference, Span
+from .fields import list_number_end
+from .names import scan_names
 from .resolve import resolve_references
 from .split import split_citations
 from .styles import parse_fields
 
-_IBID = re.compile(r"^\s*(?:ibid|ibidem|idem|id\.|tamtéž|tamtiež|tamže|ebd\.|ebenda|eadem|op\.\s*cit)\b\.?", re.I)
-_IDEM_WORK = re.compile(r"^\s*(?:idem|eadem|iidem)\s*[.,]\s*(?=[^\W\d_]{3})(?!pp?\.|s\.)", re.I)
+# An abbreviation's stop is part of it: ``\b`` after ``Ebd.`` would need a letter next.
+_IBID = re.compile(
+    r"\s*(?:(?:ibid|ibidem|idem|tamtéž|tamtiež|tamže|tamże|ebenda|eadem)\b\.?|(?:id|ebd|ebda)\.|op\.\s*cit\b\.?)", re.I
+)
+_IDEM_WORK = re.compile(r"\s*(?:idem|eadem|iidem)\s*[.,]\s*(?=[^\W\d_]{3})(?!pp?\.|s\.)", re.I)
+_OP_CIT = re.compile(r",\s*(?:op\.\s*cit|dz\.\s*cyt|a\.\s*a\.\s*O)\.?", re.I)
+"""``Lefèvre, op. cit., p. 112.`` (Polish ``dz. cyt.``, German ``a. a. O.``): the author's work cited before."""
+_PINPOINT = re.compile(r"(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
 _PUBLICATION = ("year", "publisher", "location", "container_title", "url", "doi", "volume", "isbn")
 _CITING = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:pp?\.|vol\.|ed\.|eds\.|In:|Dostupné|Available|https?://|www\.|doi)|"
@@ -46,22 +54,41 @@ def parse_reference(raw: str, location: Location | None = None, *, id: str | Non
     # name pattern reads as one letter.
     text = " ".join(unicodedata.normalize("NFC", raw).split())
     text = text.replace("``", "“").replace("''", "”")  # TeX quotes (``Title,'')
-    ibid = _IBID.match(text)
-    if ibid and _IDEM_WORK.match(text):
+    head = list_number_end(text)  # ``6. Ibid., 81.``: a note's number printed before it
+    ibid = _IBID.match(text, head)
+    if ibid and _IDEM_WORK.match(text, head):
         ibid = None  # ``Idem, Another Title (…)``: the same author's next work, a full citation
+    op_cit = None if ibid else _op_cit(text, head)
     if ibid:
-        fields: tuple[Field, ...] = ()
-        pages = re.search(r"(?:pp?\.\s*)?(\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$", text[ibid.end():])
-        if pages:
-            start = ibid.end() + pages.start(1)
-            fields = (Field("pages", re.sub(r"\s*[-–]\s*", "-", pages.group(1)), Span(start, ibid.end() + pages.end(1))),)
-        kind = "ibid"
+        fields, kind = _pinpoint(text, ibid.end()), "ibid"
+    elif op_cit is not None:
+        fields, kind = op_cit, "short"
     else:
         fields, _ = parse_fields(text)
         kind = _kind(fields)
+        if kind == "short":  # the work's kind is the full citation's; a short form does not say
+            fields = tuple(f for f in fields if f.name != "type")
     location = location or Location(document="-", line=1)
     ref_id = id or "r" + hashlib.sha1(text.encode()).hexdigest()[:10]
     return Reference(id=ref_id, kind=kind, raw=text, location=location, fields=fields, note=note)
+
+
+def _pinpoint(text: str, start: int) -> tuple[Field, ...]:
+    """The cited pages at the end of ``text[start:]`` (``, 81–82.``, ``, S. 220.``), if any."""
+    pages = _PINPOINT.search(text, start)
+    if pages is None:
+        return ()
+    return (Field("pages", re.sub(r"\s*[-–]\s*", "-", pages.group(1)), Span(pages.start(1), pages.end(1))),)
+
+
+def _op_cit(text: str, start: int) -> tuple[Field, ...] | None:
+    """``Lefèvre, op. cit., p. 112.``: the author and the pages, or None when this is not that form."""
+    if not _OP_CIT.search(text, start):
+        return None
+    names = scan_names(text, start)
+    if names is None or not (marker := _OP_CIT.match(text, names.span.end)):
+        return None
+    return (Field("author", names.names, names.span), *_pinpoint(text, marker.end()))
 
 
 def _kind(fields: tuple[Field, ...]) -> str:
@@ -80,9 +107,9 @@ def is_citation(text: str) -> bool:
     >>> is_citation("Central Intelligence Agency. Khrushchev’s We Will Bury You, 1.")
     True
     """
-    if _IBID.match(text):
-        return True
     text = " ".join(text.split())
+    if _IBID.match(text, list_number_end(text)):
+        return True
     words = len(text.split())
     if words > 35:  # a citation is short; a long note is prose unless it shows a source
         return bool(_SOURCE.search(text))

@@ -70,9 +70,12 @@ def clean(text: str) -> str:
 
     >>> clean(" “Images of the Adversary.” ,")
     'Images of the Adversary'
+    >>> clean("Rowman and Littlefield Publishers, Inc., ")
+    'Rowman and Littlefield Publishers, Inc.'
     """
     text = text.replace(BLANK, " ")
-    text = re.sub(r"\s+", " ", text).strip(" .,;:/-–—")
+    full = re.sub(r"\s+", " ", text)
+    text = full.strip(" .,;:/-–—")
     if not text:
         return ""
     if len(text) > 1 and text[0] in _OPEN and text[-1] == _OPEN[text[0]]:
@@ -81,9 +84,14 @@ def clean(text: str) -> str:
         text = text[1:].strip()
     elif text[-1:] in "\"”»’" and text[-1] != "’" and sum(text.count(q) for q in "\"“”«»") == 1:
         text = text[:-1].strip(" .,;:")
-    return text.strip(" .,;:")
+    text = text.strip(" .,;:…")  # ``Russia's Foreign Policy…``: a short title's ellipsis marks the cut
+    end = full.find(text) + len(text)
+    if full[end:end + 1] == "." and _ABBREVIATION_END.search(text):
+        text += "."  # ``Publishers, Inc.``, ``Washington, D.C.``: the stop is the abbreviation's
+    return text
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|etc|al|Univ|Dept|Lab|Assoc|Inst|Soc)|\b(?:[A-Z]\.)+[A-Z])$")
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "(": ")", "[": "]", "„": "“", "'": "'", "<": ">"}
 
 
@@ -114,28 +122,44 @@ _URL_PIECE = re.compile(r"\s([-/._~%?=&#][^\s]*|[^\s]*(?:[/_~%?=&#]|\.html?|\.pd
 _ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])")
 _ACCESSED = re.compile(
     rf"(?:\[\s*)?(?:\[?cit\.|cited|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
-    rf"last\s+(?:visited|accessed)|abgerufen\s+am|consulté\s+le|zugegriffen\s+am|navštíveno)\s*:?\s*"
+    rf"last\s+(?:visited|accessed)|abgerufen\s+am|consulté\s+le|zugegriffen\s+am|zugriff(?:\s+am)?|navštíveno|"
+    rf"dostęp(?:\s+dnia)?)\s*:?\s*"
     rf"(?P<date>{DATE_TEXT})\s*\]?(?:,?\s+from\s+[^.]*\.?)?|(?P<bare>\d{{4}}-\d\d-\d\d)\s*\]",
     re.I,
 )
 _ONLINE = re.compile(
-    r"\[\s*(?:online|on-line|cit\.)\s*\]|\b(?:Dostupné|Dostupný|Available)\s*(?:také\s+|also\s+)?(?:z|na|at|from|online)?\s*:?|"
+    r"\[\s*(?:online|on-line|internet|cit\.)\s*\]|"
+    r"\b(?:Online\s+)?(?:Dostupné|Dostupný|Dostępny|Dostępne|Available|Verfügbar|Disponible)\s*(?:také\s+|also\s+)?"
+    r"(?:w\s+Internecie|na\s+internete|na\s+internetu|z|na|at|from|online|unter|sur|en\s+ligne)?\s*:?|"
     r"\bRetrieved\s+from\b|"
     r"\b(?:Online|URL)\s*:|\b(?:PMID|PMCID|NIHMSID)\s*:?\s*\S+|\bPubMed\b(?:\s*\[journal\])?",
     re.I,
 )
 
+_ACCESS_WORDS = ("cit", "accessed", "retrieved", "viewed", "consulted", "visited", "abgerufen", "consulté",
+                 "zugegriffen", "zugriff", "navštíveno", "dostęp", "]")
+_ONLINE_WORDS = ("online", "on-line", "[internet]", "cit.", "dostupn", "dostępn", "available", "verfügbar", "disponible",
+                 "retrieved", "url", "pmid", "pmcid", "nihmsid", "pubmed")
+"""Words one of which ``_ACCESSED`` / ``_ONLINE`` needs: most citations have none, and the
+patterns are slow to try at every character."""
+
+
+def list_number_end(text: str) -> int:
+    """Where the text after a leading list or note number (``[27]``, ``24.``, ``(44)``) starts; 0 without one."""
+    match = _NUMBER.match(text)
+    return match.end() if match and match.end() < len(text) else 0
+
 
 def strip_number(draft: Draft) -> None:
-    """Blank a leading list number (``[27]``, ``24.``, ``(44)``): it is not part of the work."""
-    match = _NUMBER.match(draft.work)
-    if match and match.end() < len(draft.raw):
-        draft.blank(0, match.end())
+    """Blank a leading list number: it is not part of the work."""
+    end = list_number_end(draft.work)
+    if end:
+        draft.blank(0, end)
 
 
 def take_doi(draft: Draft) -> None:
     """DOI wherever it stands: ``doi:10.…``, ``DOI: https://doi.org/10.…``, bare ``10.…/…``."""
-    match = _DOI.search(draft.work)
+    match = _DOI.search(draft.work) if "10." in draft.work else None
     if match:
         value = match.group(1).rstrip(".,;)]")
         draft.put("doi", value, match.start(), match.start(1) + len(value))
@@ -158,13 +182,22 @@ def take_url(draft: Draft) -> None:
 
 def take_isbn(draft: Draft) -> None:
     """ISBN-10 or ISBN-13, digits kept as printed."""
-    match = _ISBN.search(draft.work)
+    match = _ISBN.search(draft.work) if "ISBN" in draft.work else None
     if match:
         draft.put("isbn", match.group(1).strip(), match.start(), match.end())
 
 
 def take_accessed(draft: Draft) -> None:
     """Access date: ``[cit. 2014-07-22]``, ``accessed 5 March 2016``, ``Retrieved June 1, 2008, from``."""
+    lower = draft.work.lower()
+    if any(word in lower for word in _ACCESS_WORDS):
+        _take_access_date(draft)
+    if any(word in lower for word in _ONLINE_WORDS):
+        _take_online_marks(draft)
+
+
+def _take_access_date(draft: Draft) -> None:
+    """Read the first access date and blank every one."""
     spans = []
     for match in _ACCESSED.finditer(draft.work):
         # Only the first is this citation's; a later one belongs to a citation glued on by
@@ -173,9 +206,13 @@ def take_accessed(draft: Draft) -> None:
                   blank=False)
         spans.append(match.span())
     draft.blank_all(spans)
+
+
+def _take_online_marks(draft: Draft) -> None:
+    """Blank ``[online]``, ``Dostupné z:``, ``Available at``, ``PMID``, noting the online cues."""
     spans = []
     for marker in _ONLINE.finditer(draft.work):
-        if "online" in marker.group(0).lower() or "dostup" in marker.group(0).lower():
+        if any(word in marker.group(0).lower() for word in ("online", "dostup", "internet")):
             draft.cues.add("online")
         if marker.group(0).startswith("["):
             draft.cues.add("online-mark")  # ISO 690 ``[online]``: the document itself is electronic

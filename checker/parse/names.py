@@ -39,7 +39,7 @@ _GIVEN = (
 _SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
 
 _NEXT_INVERTED = rf"(?<=\.)\s(?={_FAMWORD},\s?[{_UPPER}]{{1,3}}\.)"
-_END = rf"(?=\s*(?:[.,;:]|\(|\[|$|\s(?:and|&|et|a\s|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])|{_NEXT_INVERTED})"
+_END = rf"(?=\s*(?:[.,;:/]|\(|\[|$|\s(?:and|&|et|a\s|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])|{_NEXT_INVERTED})"
 _INVERTED = re.compile(
     rf"(?:({_FAMILY}),\s?({_GIVEN}(?:\s{_PARTICLE})*?){_SUFFIX}?"
     rf"|({_FAMILY})\s\(({_GIVEN})\)){_END}"
@@ -47,11 +47,12 @@ _INVERTED = re.compile(
 _NATURAL = re.compile(rf"((?:{_INIT}\s?|{_WORD}\s|[{_UPPER}]\s){{1,3}})({_FAMILY}){_SUFFIX}?{_END}")
 _VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
 _CORPORATE_NAME = re.compile(rf"(?:{_WORD}|of|for|and|the|&|on)(?:\s(?:{_WORD}|of|for|and|the|&|on|\([A-Z]+\)))*")
-_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y|a)\s|\s[–—-]\s|\.\s(?=[A-Z]{{2,}},))")
-_ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.)")
+_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y|a)\s|\s[–—-]\s|\s?/\s?|\.\s(?=[A-Z]{{2,}},))")
+_ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.|a\s+kol(?:\.|ektiv\b)|i\s+in\.)")
+_LOWER_AFTER_AND = re.compile(r"\s(?:a|and|und|et|e|y|i)\s+(?!(?:the|of)\s+[A-Z])[a-zà-ž]")
 _ROLE = re.compile(
-    r"\s*,?\s*(?:\((?P<p>ed|eds|edd|éd|éds|hrsg|Hrsg|a cura di|a c\. di|dir|coord|ed\. by)\.?\)"
-    r"|(?P<b>eds?|edd|éds?|hrsg)\.(?=[\s,])|(?P<c>editors?|eds)(?=[\s,.)]))",
+    r"\s*,?\s*(?:\((?P<p>ed|eds|edd|éd|éds|hrsg|Hrsg|Hg|a cura di|a c\. di|dir|coord|ed\. by|red|reds)\.?\)"
+    r"|(?P<b>eds?|edd|éds?|hrsg|Hg|red)\.(?=[\s,:])|(?P<c>editors?|eds)(?=[\s,.)]))",
     re.I,
 )
 _CORPORATE_WORDS = re.compile(
@@ -60,7 +61,8 @@ _CORPORATE_WORDS = re.compile(
     r"Union|Service|Bureau|News|Radio|Group|Company|Corporation|Inc|Ltd|Agency|Federation|"
     r"Government|Parliament|Senate|Congress|Nations|Board|Authority|Programme|Program|Network|"
     r"Editors|Staff|Forum|League|Academy|Museum|Library|Times|Post|Guardian|Economist|"
-    r"Ministerstvo|Úřad|Reuters|Britannica|Encyclop\w+|Health|Bureau|Trust|Fund|WHO|NATO|OECD|"
+    r"Ministerstvo|Ministerstwo|Ministerium|Úřad|Úrad|Urząd|Bundesamt|Institut|Instytut|Ústav|Akademie|Akademia|"
+    r"Komise|Komisja|Agentura|Agencja|Kancelář|Kancelaria|Reuters|Britannica|Encyclop\w+|Health|Bureau|Trust|Fund|WHO|NATO|OECD|"
     r"Prize|Outreach|Project|Initiative|Observatory|Laboratory|Consortium|Alliance|Coalition|Archives?)\b"
 )
 _NAME_TOKENS = frozenset(CONSTANTS.prefixes) | frozenset(CONSTANTS.suffix_acronyms) | frozenset(
@@ -97,14 +99,18 @@ def scan_names(text: str, start: int = 0) -> NameList | None:
         sep = _SEPARATOR.match(text, pos)
         if not sep or sep.end() >= len(text):
             break
+        if sep.group(0).strip() == "," and _is_body(found[-1], form):
+            break  # ``Government Accountability Office, NATO Burden Sharing, …``: a body is followed by its title
         nxt, _ = _match_name(text, sep.end(), form, continuing=True, first_given=_natural_given(first, form))
         if nxt is None or not _ends_name(text, nxt.end()):
             break
         found.append(nxt)
         pos = nxt.end()
-    if not _ends_name(text, pos):
-        return _corporate(text, start) or _family_only(text, start)
     etal = _ETAL.match(text, pos)
+    if not _ends_name(text, pos) or (not etal and _LOWER_AFTER_AND.match(text, pos)):
+        # ``KOPECKÝ, Města a jejich paměť, s. 54.``: an "and" followed by small letters
+        # joins title words, not names; the "given name" was the title's first word.
+        return _corporate(text, start) or _family_only(text, start)
     end = etal.end() if etal else pos
     role = "author"
     role_match = _ROLE.match(text, end)
@@ -135,7 +141,12 @@ def _match_name(text: str, pos: int, form: str | None, continuing: bool = False,
         order = ("natural", "inverted")
     elif form == "vancouver":
         order = ("vancouver", "natural") if continuing else ("vancouver",)
-    found = [(m, k) for k in order if (m := _valid(text, pos, k, form, continuing, first_given)) is not None]
+    found = []
+    for k in order:  # at most two readings are compared, and none after an inverted one
+        if (m := _valid(text, pos, k, form, continuing, first_given)) is not None:
+            found.append((m, k))
+            if k == "inverted" or len(found) == 2:
+                break
     if not found:
         return None, form
     match, kind = found[0]
@@ -146,8 +157,8 @@ def _match_name(text: str, pos: int, form: str | None, continuing: bool = False,
 
 def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, first_given: str):
     """The ``kind`` reading of the name at ``pos``, or None when it does not fit there."""
-    match = _PATTERNS[kind].match(text, pos)
-    if match is None or not _ends_name(text, match.end()):
+    match = _PATTERNS[kind].match(text, pos)  # each pattern ends in the look-ahead of ``_ends_name``
+    if match is None:
         return None
     if kind == "inverted" and (continuing and (form != "inverted" or not _has_initial(match)) or _given_is_title(match)
                                or _natural_pair(match, continuing) or _SHORT_TITLE_END.match(text, match.end())):
@@ -171,19 +182,31 @@ def _caps_body(name: str) -> bool:
 
 def _colon_ok(match: re.Match, kind: str) -> bool:
     """A colon after a name usually ends a place (``New York: Holt``), not after initials
-    (``Beautrais AL: National …``, ``Leoni, E., and Chiaramonti, N.: Volatile …``)."""
-    return kind == "vancouver" or match.group(0).rstrip().endswith(".")
+    (``Beautrais AL: National …``, ``Leoni, E., and Chiaramonti, N.: Volatile …``) nor after
+    an inverted name with a given name in words (German ``Schneider, Monika: Die Stadt …``;
+    an inverted place, ``Cambridge, MA:``, has a state code there)."""
+    if kind == "vancouver" or match.group(0).rstrip().endswith("."):
+        return True
+    if kind != "inverted":
+        return False
+    family, given = match.group(1) or match.group(3) or "", match.group(2) or match.group(4) or ""
+    # One family word, or ``Timothy Snyder, Bloodlands:`` (a name, then a title) would pass.
+    one_family = len([w for w in family.split() if w.casefold() not in _PARTICLES]) == 1
+    return one_family and re.search(r"[^\W\d_][a-zß-ÿ\u0100-\u024f]", given) is not None
 
 
 def _natural_pair(match: re.Match, continuing: bool) -> bool:
-    """``Serge Belongie, Jitendra Malik`` / ``Radomski MV, Weightman MM``: not ``Family, Given``."""
+    """``Serge Belongie, Jitendra Malik`` / ``Radomski MV, Weightman MM`` / a note's ``Jan Horák,
+    Bohemia, 1848–1918 (…)`` (a name, then a one-word title): not ``Family, Given``."""
     family, given = match.group(1) or match.group(3) or "", match.group(2) or match.group(4) or ""
     words = family.split()
     if len(words) < 2 or any(w.casefold() in _PARTICLES for w in words):
         return False
     if re.fullmatch(r"[A-Z]{1,3}", words[-1]) and not words[0].isupper():
         return True
-    return not re.search(r"\b[^\W\d_]\.", given) and (len(given.split()) > 1 or continuing)
+    if re.search(r"\b[^\W\d_]\.", given):
+        return False
+    return len(given.split()) > 1 or continuing or match.string.startswith(",", match.end())
 
 
 _PARTICLES = frozenset(_PARTICLE[3:-1].replace("\\", "").split("|"))
@@ -221,8 +244,12 @@ def _looks_like_title(name: str) -> bool:
 _CAPS_BODY = re.compile(rf"([{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}}){{0,4}})(?=\.\s|,\s\d{{4}})")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _EDITORS_OF = re.compile(r"([^,.“\"]{2,40},\s+The\s+(?:Editors|Staff|Board|Staff Writers)\s+of\s+[^,.“\"(]+?)(?=\s*[,.(])")
-_FAMILY_ONLY = re.compile(rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*(?:pp?\.\s*|s\.\s*)?\d)")
-_SHORT_TITLE_END = re.compile(r",\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$")
+_PIN = r"(?:pp?\.\s*|[sS]\.\s*|str\.\s*)?"
+"""The label of cited pages: ``p.``, ``pp.``, Czech/Slovak/Polish ``s.``, German ``S.``, Polish ``str.``."""
+_FAMILY_ONLY = re.compile(
+    rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*{_PIN}\d|(?:op\.\s*cit|dz\.\s*cyt|a\.\s*a\.\s*O)\b)"
+)
+_SHORT_TITLE_END = re.compile(rf",\s*{_PIN}\d+(?:\s*[-–]\s*\d+)?\.?\s*$")
 """``Snyder, Bloodlands, 160.``: a "given name" followed only by pages is a short title."""
 _STOP = frozenset("the a an of in on for and to with from at by".split())
 _PATTERNS = {"inverted": _INVERTED, "natural": _NATURAL, "vancouver": _VANCOUVER}
@@ -241,12 +268,33 @@ def _corporate(text: str, start: int) -> NameList | None:
         return NameList((Name(literal=caps.group(1)),), Span(start, caps.end(1)))
     match = _CORPORATE_NAME.match(text, start)
     if not match or not _CORPORATE_WORDS.search(match.group(0)):
-        return None
+        return _sentence_case_body(text, start)
     end = match.end()
     if not re.match(r"\s*(?:[.,]\s|\(\d|,?\s\d{4})", text[end:end + 8] or "."):
         return None
     literal = match.group(0).strip()
     return NameList((Name(literal=literal),), Span(start, start + len(literal)))
+
+
+_SENTENCE_CASE_BODY = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}{_LOWER}][{_LOWER}]+){{1,6}}(?=\.\s)")
+_BODY_WORD = re.compile(
+    r"(?:úřad|úrad|urząd|ministerstvo|ministerstwo|ministerium|bundesamt|institut|instytut|ústav|akademie|"
+    r"akademia|komise|komisja|agentura|agencja|kancelář|kancelaria|inspekce|inspekcja|rada)\b",
+    re.I,
+)
+
+
+def _sentence_case_body(text: str, start: int) -> NameList | None:
+    """Central European bodies are written in sentence case (``Štatistický úrad Slovenskej
+    republiky.``, ``Český statistický úřad.``): one whose first three words name an office."""
+    match = _SENTENCE_CASE_BODY.match(text, start)
+    if match is None or not _BODY_WORD.search(" ".join(match.group(0).split()[:3])):
+        return None
+    return NameList((Name(literal=match.group(0)),), Span(start, match.end()))
+
+
+def _is_body(match: re.Match, form: str) -> bool:
+    return _CORPORATE_WORDS.search(match.group(0)) is not None and bool(_to_name(match, form).literal)
 
 
 def _to_name(match: re.Match, form: str) -> Name:
@@ -270,6 +318,13 @@ def _fix_case(family: str) -> str:
     return family.title() if family.isupper() and len(family) > 2 else family
 
 
+def _plain_token(word: str) -> bool:
+    """A word nameparser would read as given or family: not a particle, suffix, title or
+    conjunction; an initial (``E.``, ``V.``) is one even where the bare letter is a
+    conjunction (Italian ``e``) or a numeral (``V``)."""
+    return word.casefold().strip(".") not in _NAME_TOKENS or (len(word) == 2 and word[1] == "." and word[0].isupper())
+
+
 @lru_cache(maxsize=8192)
 def split_name(text: str) -> Name:
     """Split one person's name into family and given parts.
@@ -281,7 +336,7 @@ def split_name(text: str) -> Name:
     """
     text = text.strip(" ,;")
     words = text.replace(",", " ").split()
-    if all(w.casefold().strip(".") not in _NAME_TOKENS for w in words):
+    if all(_plain_token(w) for w in words):
         if "," in text:
             family, given = text.split(",", 1)
             return Name(family=_fix_case(family.strip()), given=given.strip())

@@ -1,12 +1,13 @@
 """References → short forms, ibids and repeats linked to their full citation; works merged.
 
 Two citations name the same work when they cite the same address (:func:`url_key`), or
-when the family names of their first authors agree
-(or one has no author) and their titles are alike: rapidfuzz ``token_set_ratio`` of the
-normalised titles ≥ :data:`SAME_WORK` (90), using ``ratio`` for two full citations
-(two different works may share a title word) and ``partial_ratio`` for a short form that
-names its author (a short title is a truncation of the full one). A citation with an
-author and one without are never the same work. Scores from
+when the family names of their first authors agree (rapidfuzz ``ratio`` ≥ 90 on the
+normalised names) and their titles are alike: a rapidfuzz score of the normalised titles
+≥ :data:`SAME_WORK` (90), ``ratio`` for two full citations (two different works may share
+a title word) and ``partial_ratio`` for a short form that names its author (a short title
+is a truncation of the full one). A citation with an author and one without are never
+the same work. An ``op. cit.`` short form (an author and pages, no title) points to the
+latest full citation by that author. Scores from
 :data:`NEAR_DUPLICATE` (80) up to the threshold are reported as
 ``ref.possible-duplicate`` and not merged. Two citations of one work that disagree on
 year, publisher or place give ``ref.inconsistent``.
@@ -123,11 +124,17 @@ def _target(ref: Reference, earlier: list[Reference], fulls: list[Reference]) ->
     if ref.kind == "ibid":
         return earlier[-1] if earlier else None
     if not ref.get("title") and not ref.get("url"):
-        return None
+        return _latest_by_author(ref, fulls) if ref.kind == "short" else None
     best = max(fulls, key=lambda full: same_work_score(ref, full), default=None)
     if best is not None and same_work_score(ref, best) >= SAME_WORK:
         return best
     return None
+
+
+def _latest_by_author(ref: Reference, fulls: list[Reference]) -> Reference | None:
+    """``Lefèvre, op. cit., p. 112.``: the latest full citation by the same first author."""
+    family = _first_family(ref)
+    return next((full for full in reversed(fulls) if family and _first_family(full) == family), None)
 
 
 def _unresolved(ref: Reference) -> Finding:

@@ -10,6 +10,9 @@ one citation is complete and the next begins, read from the citation structure:
 * at a sentence end, when what follows begins by form: a signal (``See``, ``Cf.``,
   ``Srov.``, ``Viz``, ``Compare`` …) or an ISO 690 author start ``SURNAME, Given``, either
   possibly after a short lead-in of prose (``Srovnání nabízí HORÁK, Pavel. …``);
+* at a comma after an address in angle brackets (``Dostupné z: <http://…>, LANA, Sara.
+  …``; ISO 690 ends a citation with its address), when what follows begins by form as
+  after a sentence end;
 * at ``, and`` after a cited page or the closing bracket of the publication facts, when
   what follows has its own names, title and year or pages (Chicago).
 
@@ -93,6 +96,8 @@ def _cuts(text: str) -> list[tuple[int, int, str]]:
             cuts.append((pos + 1, pos + 1, "."))
         elif ch == "," and (found := _AND.match(text, pos)):
             cuts.append((pos, found.end(), "and"))
+        elif ch == ">" and text.startswith(", ", pos + 1):
+            cuts.append((pos + 1, pos + 2, "."))  # ``<http://…>, LANA, Sara. …``: nothing follows an address
     return cuts
 
 

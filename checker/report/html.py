@@ -9,6 +9,7 @@ provides them. Everything from the documents goes through :func:`html.escape`.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from importlib.resources import files
 
@@ -19,6 +20,7 @@ from .summary import (
     SEVERITIES,
     findings_by_document,
     group_by_rule,
+    names_its_place,
     paths,
     rule_counts,
     rule_description,
@@ -29,6 +31,7 @@ from .summary import (
 from .sources import Anchors, excerpts
 
 _ASSETS = files(__package__) / "assets"
+_ISO_LIKE = re.compile(r"[0-9]{3,4}(?:-[0-9]{2}){0,2}(?:/[0-9]{3,4}(?:-[0-9]{2}){0,2})?")
 
 
 def render(report: Report) -> str:
@@ -159,7 +162,7 @@ def _finding(finding: Finding, number: int, anchors: Anchors, doc_paths: dict[st
              with_suggestion: bool = True) -> str:
     loc = finding.location
     page = f" <span class=\"page\">page {loc.page}</span>" if loc.page else ""
-    quotes = "".join(_evidence(e, loc, anchors, doc_paths) for e in finding.evidence)
+    quotes = "".join(_evidence(e, finding, anchors, doc_paths) for e in finding.evidence)
     suggestion = _suggestion(finding.suggestion) if with_suggestion and finding.suggestion else ""
     return (
         f"<article id=\"f-{number}\" class=\"finding sev-{escape(finding.severity)}\" "
@@ -176,10 +179,9 @@ def _suggestion(text: str, label: str = "Suggestion") -> str:
     return f"<p class=\"suggestion\"><strong>{label}:</strong> {escape(text)}</p>"
 
 
-def _evidence(evidence: Evidence, at: Location, anchors: Anchors, doc_paths: dict[str, str]) -> str:
-    # A quote from the finding's own line needs no second link; one from elsewhere does.
-    same_line = (evidence.location.document, evidence.location.line) == (at.document, at.line)
-    footer = "" if same_line else f"<footer>{_link(evidence.location, anchors, doc_paths)}</footer>"
+def _evidence(evidence: Evidence, finding: Finding, anchors: Anchors, doc_paths: dict[str, str]) -> str:
+    named = names_its_place(evidence, finding)
+    footer = f"<footer>{_link(evidence.location, anchors, doc_paths)}</footer>" if named else ""
     return f"<blockquote><p>{escape(evidence.quote)}</p>{footer}</blockquote>"
 
 
@@ -196,8 +198,7 @@ def _timeline(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> st
     items = []
     for claim in sorted(report.claims, key=claim_order):
         flag = disputed.get(_claim_key(claim), "")
-        span = claim.start + (f" – {claim.end}" if claim.end and claim.end != claim.start else "")
-        normal = f"{span} ({claim.precision})" if span and span != claim.date else f"({claim.precision})"
+        normal = _normalised(claim)
         items.append(
             f"<li class=\"claim{' disputed' if flag else ''}\" data-doc=\"{escape(claim.location.document)}\">"
             f"<time>{escape(claim.date)}</time>"
@@ -211,6 +212,20 @@ def _timeline(report: Report, anchors: Anchors, doc_paths: dict[str, str]) -> st
         "<section id=\"timeline\"><h2>Timeline of dated claims</h2>"
         f"<ol class=\"timeline\">{''.join(items)}</ol></section>"
     )
+
+
+def _normalised(claim: Claim) -> str:
+    """The claim's date as the facts stage reads it, when that says more than the text.
+
+    >>> _normalised(Claim("e", "4. dubna 1949", "day", "q", Location("d", 1), "1949-04-04", "1949-04-04"))
+    '1949-04-04 (day)'
+    >>> _normalised(Claim("e", "1949", "year", "q", Location("d", 1), "1949-01-01", "1949-12-31"))
+    '(year)'
+    """
+    if _ISO_LIKE.fullmatch(claim.date):  # "1949", "1955-05", "1953/1964": the range adds nothing
+        return f"({claim.precision})"
+    span = claim.start + (f" – {claim.end}" if claim.end and claim.end != claim.start else "")
+    return f"{span} ({claim.precision})" if span else f"({claim.precision})"
 
 
 def _adds_to(quote: str, event: str) -> bool:

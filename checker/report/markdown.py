@@ -16,6 +16,7 @@ from .summary import (
     SEVERITIES,
     findings_by_document,
     group_by_rule,
+    names_its_place,
     paths,
     rule_counts,
     rule_description,
@@ -95,9 +96,9 @@ def _finding(finding: Finding, doc_paths: dict[str, str], with_suggestion: bool 
 
 
 def _quote(evidence: Evidence, finding: Finding, doc_paths: dict[str, str]) -> str:
-    """The quote as a block quote; one from another line than the finding's ends with its place."""
+    """The quote as a block quote, ending with its place when it needs one (:func:`names_its_place`)."""
     text = inline(evidence.quote, urls="code") or "…"
-    if (evidence.location.document, evidence.location.line) != (finding.location.document, finding.location.line):
+    if names_its_place(evidence, finding):
         text += f" — {code(where(evidence.location, doc_paths))}"
     return wrap(text, "  > ", "  > ")
 

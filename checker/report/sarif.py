@@ -2,7 +2,8 @@
 
 Every catalogue rule is listed under ``tool.driver.rules`` with its help text, so code
 scanning can explain a result; results point at the document by its path relative to
-the repository root (``uriBaseId`` ``%SRCROOT%``: run citecheck from the root) and carry
+the repository root (``uriBaseId`` ``%SRCROOT%``: run citecheck from the root), always
+with a region (a finding about the whole document is placed at line 1), and carry
 the finding's fingerprint in ``partialFingerprints``, so an alert keeps its identity when
 lines above it move. A path given as absolute becomes a ``file://`` URI instead. The
 tool's ``informationUri`` and each rule's ``helpUri`` are written when the installed
@@ -124,14 +125,15 @@ def _result(finding: Finding, index: dict[str, int], doc_paths: dict[str, str]) 
 
 
 def _location(location: Location, doc_paths: dict[str, str]) -> dict:
-    physical: dict = {"artifactLocation": artifact_location(doc_paths.get(location.document, location.document))}
-    # A finding about the whole document (line 0) has no region: SARIF then means the file.
-    if location.line >= 1:
-        region: dict = {"startLine": location.line}
-        if location.column:
-            region["startColumn"] = location.column
-        physical["region"] = region
-    return {"physicalLocation": physical}
+    # Code scanning shows a result only at a region with a start line, so a finding about
+    # the whole document (line 0) is placed at its first line.
+    region: dict = {"startLine": max(location.line, 1)}
+    if location.line >= 1 and location.column:
+        region["startColumn"] = location.column
+    return {"physicalLocation": {
+        "artifactLocation": artifact_location(doc_paths.get(location.document, location.document)),
+        "region": region,
+    }}
 
 
 def _related(number: int, evidence: Evidence, doc_paths: dict[str, str]) -> dict:

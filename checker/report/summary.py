@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from ..model import SEVERITY_ORDER, Document, Finding, Location, Report
+from ..model import SEVERITY_ORDER, Document, Evidence, Finding, Location, Report
 from ..rules import RULES
 
 SEVERITIES = ("error", "warning", "info")
@@ -83,9 +83,26 @@ def _clean(path: str) -> str:
 def where(location: Location, doc_paths: dict[str, str]) -> str:
     """Format a location as ``path:line`` (``path:line:column`` when the column is known).
 
+    Line 0 means the whole document, which is named by its path alone.
+
     >>> where(Location("a", 12, page=3), {"a": "seeds/a.txt"})
     'seeds/a.txt:12'
+    >>> where(Location("a", 0), {"a": "seeds/a.txt"})
+    'seeds/a.txt'
     """
     path = doc_paths.get(location.document, location.document)
+    if location.line < 1:
+        return path
     text = f"{path}:{location.line}"
     return f"{text}:{location.column}" if location.column else text
+
+
+def names_its_place(evidence: Evidence, finding: Finding) -> bool:
+    """Whether a quote is shown with its own location.
+
+    A finding's only quote, taken from the finding's own line, needs none: the finding's
+    location says where it is. When a finding quotes several places, every quote names
+    its own, so the reader never has to guess which one the finding's location means.
+    """
+    here = (evidence.location.document, evidence.location.line) == (finding.location.document, finding.location.line)
+    return not here or len(finding.evidence) > 1

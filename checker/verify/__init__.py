@@ -9,9 +9,10 @@ import this package cheaply.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from ..errors import ConfigError
 from ..model import Extraction, Finding, UrlCheck
 
 
@@ -30,6 +31,32 @@ class UrlOptions:
     archive_base: str = "https://archive.org"
 
 
+# [tool.citecheck.fetch] key → (UrlOptions field, type, check, what a good value is).
+_SETTINGS = {
+    "concurrency": ("concurrency", int, lambda v: v >= 1, "a whole number of at least 1"),
+    "per-host": ("per_host", int, lambda v: v >= 1, "a whole number of at least 1"),
+    "timeout": ("timeout", (int, float), lambda v: 0 < v <= 600, "seconds, more than 0 and at most 600"),
+    "archive": ("archive", bool, lambda v: True, "true or false"),
+}
+
+
+def url_settings(table: Mapping[str, object], source: str = "[tool.citecheck.fetch]") -> dict:
+    """Validate the ``fetch`` config table into UrlOptions keyword arguments.
+
+    >>> url_settings({"per-host": 4, "timeout": 20})
+    {'per_host': 4, 'timeout': 20.0}
+    """
+    settings = {}
+    for key, value in table.items():
+        if key not in _SETTINGS:
+            raise ConfigError(f"{source}: unknown key {key!r} (known: {', '.join(_SETTINGS)})")
+        name, kind, good, wanted = _SETTINGS[key]
+        if isinstance(value, bool) is not (kind is bool) or not isinstance(value, kind) or not good(value):
+            raise ConfigError(f"{source}: {key}: expected {wanted}, not {value!r}")
+        settings[name] = float(value) if name == "timeout" else value
+    return settings
+
+
 def verify_urls(
     extractions: Iterable[Extraction],
     options: UrlOptions | None = None,
@@ -42,6 +69,7 @@ def verify_urls(
     ``progress(done, total)`` counts distinct URLs per document group.
     """
     from .cassettes import cassette
+    from .cited import citation_texts
     from .fetch import Fetcher, FetchPolicy
     from .urls import check_urls
 
@@ -52,6 +80,8 @@ def verify_urls(
         concurrency=options.concurrency, per_host=options.per_host,
     )
     mode = "offline" if options.offline else "record" if options.record else None
+    extractions = tuple(extractions)
+    texts = {ref: text for e in extractions for ref, text in citation_texts(e).items()}
     groups = [(e.document.id, e.urls) for e in extractions if e.urls]
     if mode is None and groups:
         groups = [("", tuple(ref for _, refs in groups for ref in refs))]
@@ -62,9 +92,10 @@ def verify_urls(
     findings: list[Finding] = []
     with Fetcher(policy) as fetcher:
         for document_id, refs in groups:
-            with cassette(options.cassette_dir, document_id, mode):
-                got, found = check_urls(refs, fetcher, concurrency=workers, archive=options.archive,
-                                        archive_base=options.archive_base, progress=progress)
+            with cassette(options.cassette_dir, document_id, mode) as replay:
+                got, found = check_urls(refs, replay(fetcher), titles=texts, concurrency=workers,
+                                        archive=options.archive, archive_base=options.archive_base,
+                                        progress=progress)
             checks += got
             findings += found
     return tuple(checks), tuple(findings)

@@ -183,12 +183,12 @@ class Fetcher:
         if literal is not None:
             why = refusal(literal, self.policy.allow_private)
             if why:
-                raise Refused("blocked-address", f"{host} is a {why} address")
+                raise Refused("blocked-address", f"{host} is {_a(why)} address")
             self._pins.set(host, str(literal))
             return
         why = name_refusal(host, self.policy.allow_private)
         if why:
-            raise Refused("blocked-address", f"{host} is a {why} name")
+            raise Refused("blocked-address", f"{host} is {_a(why)}" + ("" if why.endswith(" name") else " name"))
         if self.policy.offline:
             return  # replaying: nothing is connected to, so nothing to resolve
         ip, error, detail = self._lookup(host, parts.port or (443 if parts.scheme == "https" else 80))
@@ -363,6 +363,11 @@ def _describe(exc: BaseException, code: str) -> str:
     if len(text) > 160:
         text = text[:157] + "..."
     return phrase if code in ("refused", "timeout", "reset") else f"{phrase}: {text}"
+
+
+def _a(words: str) -> str:
+    """``words`` with its indefinite article: "a loopback", "an unspecified"."""
+    return ("an " if words[:1] in "aeiou" else "a ") + words
 
 
 def _with_elapsed(result: FetchResult, elapsed: float) -> FetchResult:

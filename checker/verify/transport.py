@@ -86,9 +86,12 @@ def _record_body(response: http.client.HTTPResponse, read, cap: int) -> bytes:
 
     vcrpy reads a whole answer into memory, and decodes it whole; a hostile endless body
     or a 10 MB → 10 GB compression bomb would fill the memory before the deadline ends
-    it. The headers are corrected to describe the body as recorded.
+    it. The headers are corrected to describe the body as recorded. A body shorter than
+    its Content-Length raises ``IncompleteRead``, as the live fetcher reports it.
     """
     data = read(cap)
+    if len(data) < cap and response.length:  # the server hung up before the end
+        raise http.client.IncompleteRead(data, response.length)
     cut = len(data) >= cap and not response.isclosed()
     encodings = response.msg.get_all("Content-Encoding") or []
     decoded = _inflate(data, encodings[0], cap) if len(encodings) == 1 and data else None
@@ -101,8 +104,13 @@ def _record_body(response: http.client.HTTPResponse, read, cap: int) -> bytes:
     return data
 
 
-def _capped_getresponse(real, cap: int):
-    """``real.getresponse`` whose whole-body ``read()`` is :func:`_record_body` (recording only)."""
+def _capped_getresponse(real, cap: int, watchdog: "Watchdog"):
+    """``real.getresponse`` whose whole-body ``read()`` is :func:`_record_body` (recording only).
+
+    An answer that is not whole (cut off by the deadline, or shorter than its
+    Content-Length) raises instead of returning, so vcrpy records nothing: a replay must
+    not turn a slow drip or a truncated page into a clean answer.
+    """
     # http.client's own answer, not urllib3's: urllib3 would preload (and decompress) it all.
     # Found in the real class's bases: vcrpy swaps the module attributes for its stubs.
     httplib = next(c for c in type(real).__mro__ if c.__module__ == "http.client")
@@ -114,7 +122,14 @@ def _capped_getresponse(real, cap: int):
     def capped_read(amt=None):
         if amt is not None:
             return read(amt)
-        data = _record_body(response, read, cap)
+        try:
+            data = _record_body(response, read, cap)
+        except (OSError, http.client.HTTPException):
+            real.close()
+            raise
+        if watchdog.expired():  # headers or body cut short by the watchdog's shutdown
+            real.close()
+            raise socket.timeout("no complete answer before the deadline")
         if not response.isclosed():  # the rest was never read: the connection is spent
             response.close()
             real.close()
@@ -135,7 +150,11 @@ class _PinnedPoolMixin:
         real = conn.__dict__.get("real_connection", conn)
         real._new_conn = partial(_connect_pinned, real, self.pins)
         if real is not conn:
-            real.getresponse = partial(_capped_getresponse, real, self.body_cap)
+            real.getresponse = partial(_capped_getresponse, real, self.body_cap, self.watchdog)
+            if ":" in real.host:
+                # vcrpy writes the request's URI with the bare host; an IPv6 literal needs
+                # its brackets back, or the URI cannot be parsed and nothing is recorded.
+                conn.__dict__["_real_host"] = lambda: f"[{real.host}]"
         return conn
 
     def _make_request(self, conn, *args, **kwargs):
@@ -264,6 +283,11 @@ class Watchdog:
         if ticket is not None:
             with self._cond:
                 ticket.conn = conn
+
+    def expired(self) -> bool:
+        """Whether the calling thread's open ticket has been cut off by the watchdog."""
+        ticket = getattr(self._local, "ticket", None)
+        return ticket is not None and ticket.expired
 
     def finish(self, ticket: Ticket) -> None:
         """Close ``ticket``; after this the watchdog never touches its connection."""

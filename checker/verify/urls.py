@@ -35,6 +35,7 @@ from ..findings import make_finding
 from ..model import Evidence, FetchRequest, FetchResult, Finding, UrlCheck, UrlRef
 from .addresses import parse_ip
 from .archive import WAYBACK_BASE, access_timestamp, find_snapshot
+from .cited import quoted
 from .pages import PARSE_BYTES, PageInfo, is_bot_wall, is_html, match_title, read_page, same_page, says_not_found
 
 VERDICTS = ("ok", "redirected", "moved", "dead", "server-error", "timeout", "blocked", "soft-404",
@@ -79,8 +80,9 @@ def check_urls(
 ) -> tuple[tuple[UrlCheck, ...], tuple[Finding, ...]]:
     """Check every cited URL; return one UrlCheck per occurrence and the findings.
 
-    ``titles`` gives the title a citation names (default: the text around the URL,
-    ``UrlRef.context``). ``concurrency`` bounds the URLs checked at once; the fetcher
+    ``titles`` gives the citation text each URL belongs to, read for the title check and
+    the access date (default: the URL's own line, ``UrlRef.context``; ``verify_urls``
+    passes :func:`~checker.verify.cited.citation_texts`). ``concurrency`` bounds the URLs checked at once; the fetcher
     bounds requests per host. When no host name in the run could be resolved, DNS
     failures mean "network unavailable" and the URLs are ``unverified``, not ``dead``.
     """
@@ -88,9 +90,10 @@ def check_urls(
     urls = _interleave_hosts(dict.fromkeys(ref.url for ref in refs))
     observed = _observe_all(urls, fetch, concurrency, progress)
     network_down = _network_unavailable(observed)
-    checks = [_judge(ref, observed[ref.url], (titles or {}).get(ref, ref.context), network_down) for ref in refs]
+    cited = {ref: (titles or {}).get(ref, ref.context) for ref in refs}
+    checks = [_judge(ref, observed[ref.url], cited[ref], network_down) for ref in refs]
     if archive and not network_down:
-        checks = _add_archive_urls(checks, fetch, concurrency, archive_base)
+        checks = _add_archive_urls(checks, cited, fetch, concurrency, archive_base)
     return tuple(checks), _findings(checks)
 
 
@@ -320,7 +323,7 @@ def _judge_page(url: str, obs: _Observation, cited: str) -> tuple[str, str]:
                                 f'("{page.title or page.heading}")')
         if match is not None and not match.matched:
             return "title-mismatch", (f'page title "{match.page_title}" does not match the citation '
-                                      f'(best score {match.score:g}/100)' + _via(result))
+                                      f'"{quoted(cited)}" (best score {match.score:g}/100)' + _via(result))
     if result.redirects:
         permanent = all(hop.status in _PERMANENT for hop in result.redirects)
         return ("moved" if permanent else "redirected"), _chain(result)
@@ -349,10 +352,11 @@ def _host(url: str) -> str:
 # --------------------------------------------------------------------------- archive
 
 
-def _add_archive_urls(checks: list[UrlCheck], fetch: Fetch, concurrency: int, base: str) -> list[UrlCheck]:
-    """Attach the closest Wayback snapshot to dead, soft-404 and title-mismatch checks."""
-    wanted = dict.fromkeys((c.ref.url, access_timestamp(c.ref.context)) for c in checks
-                           if c.verdict in ARCHIVED_VERDICTS)
+def _add_archive_urls(checks: list[UrlCheck], cited: Mapping[UrlRef, str], fetch: Fetch, concurrency: int,
+                      base: str) -> list[UrlCheck]:
+    """Attach the Wayback snapshot closest to the cited access date to dead, soft-404 and title-mismatch checks."""
+    stamps = {c.ref: access_timestamp(cited[c.ref]) for c in checks if c.verdict in ARCHIVED_VERDICTS}
+    wanted = dict.fromkeys((ref.url, stamp) for ref, stamp in stamps.items())
     if not wanted:
         return checks
     unreachable = threading.Event()  # the archive itself is down: stop asking it
@@ -367,8 +371,8 @@ def _add_archive_urls(checks: list[UrlCheck], fetch: Fetch, concurrency: int, ba
 
     with ThreadPoolExecutor(max_workers=max(1, min(concurrency, 8))) as pool:
         found = dict(zip(wanted, pool.map(lookup, wanted)))
-    return [replace(c, archive_url=found.get((c.ref.url, access_timestamp(c.ref.context))))
-            if c.verdict in ARCHIVED_VERDICTS else c for c in checks]
+    return [replace(c, archive_url=found.get((c.ref.url, stamps[c.ref]))) if c.ref in stamps else c
+            for c in checks]
 
 
 # --------------------------------------------------------------------------- findings

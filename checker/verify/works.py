@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from ..model import Finding, Reference, RefCheck
 from .reffindings import reference_findings
 from .refs import verify_references
-from .registries import available, build_registries, is_base_url
+from .registries import ARCHIVE, available, build_registries, is_base_url, parse_registry_urls
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +51,31 @@ def registry_settings(table: Mapping[str, object], source: str = "[tool.citechec
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{source}: enabled: expected a list of registry names such as [\"crossref\"]")
             settings["enabled"] = tuple(value)
-        elif key in available():
+        elif key in available() or key == ARCHIVE:
             if not isinstance(value, str) or not is_base_url(value):
                 raise ConfigError(f"{source}: {key}: expected the registry's base URL (http or https)")
             urls.append((key, value))
         else:
-            known = ", ".join(["mailto", "enabled", *sorted(available())])
+            known = ", ".join(["mailto", "enabled", *sorted(available()), ARCHIVE])
             raise ConfigError(f"{source}: unknown key {key!r} (known: {known})")
     if urls:
         settings["urls"] = tuple(urls)
     return dict(sorted(settings.items(), key=lambda kv: kv[0] != "urls"))
+
+
+def wayback_base(table: Mapping[str, object], pairs: list[str] | None = None,
+                 source: str = "[tool.citecheck.registries]") -> str:
+    """The Wayback Machine's base URL: ``--registry-url wayback=URL``, else the config's, else archive.org.
+
+    >>> wayback_base({"wayback": "http://127.0.0.1:8080"})
+    'http://127.0.0.1:8080'
+    >>> wayback_base({}, ["wayback=http://mirror.example/"])
+    'http://mirror.example'
+    """
+    from .archive import WAYBACK_BASE  # archive.py loads dateparser: only when asked
+
+    urls = dict(registry_settings(table, source).get("urls", ())) | parse_registry_urls(pairs)
+    return urls.get(ARCHIVE, WAYBACK_BASE).rstrip("/")
 
 
 def check_works(
@@ -87,8 +102,8 @@ def check_works(
             if mode == "offline" and not cassette_path(options.cassette_dir, document).exists():
                 checks += verify_references(group, registries, None, offline=True)
                 continue
-            with cassette(options.cassette_dir, document, mode):
-                checks += verify_references(group, registries, fetcher, offline=options.offline, sleep=wait,
+            with cassette(options.cassette_dir, document, mode) as replay:
+                checks += verify_references(group, registries, replay(fetcher), offline=options.offline, sleep=wait,
                                             failures=failures)
     return tuple(checks), reference_findings(checks)
 

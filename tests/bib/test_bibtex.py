@@ -62,7 +62,7 @@ def test_loads_in_pybtex(works):
     assert set(data.entries) == {w.key for w in works}
     book = data.entries["tsygankov2010russia"]
     assert str(book.persons["author"][0]) == "Tsygankov, Andrei P."
-    assert book.fields["publisher"] == "Rowman and Littlefield Publishers, Inc"
+    assert book.fields["publisher"] == "Rowman and Littlefield Publishers, Inc."
 
 
 def test_online_entry_has_url_and_urldate_and_utf8(works):
@@ -95,7 +95,7 @@ def test_clashing_keys_get_letters():
     pytest.param("Executive Sessions of the Senate Foreign Relations Committee (1959) 56-65.", "executive1959sessions",
                  id="no_author_title_word_and_year"),
     pytest.param("Dostupné z:<http://www.nextnewdeal.net/redefining-natos-role>", "nextnewdeal", id="address_only_host"),
-    pytest.param("Inside or Outside? Russia’s Policies Towards NATO: http://x.org/a.pdf", "insideoutside",
+    pytest.param("Inside or Outside? Russia’s Policies Towards NATO: http://x.org/a.pdf", "insideoutsiderussia",
                  id="stop_words_skipped"),
 ])
 def test_readable_keys_without_author(raw, key):
@@ -139,3 +139,16 @@ def test_note_citing_two_works_gives_two_entries_with_their_own_years():
     refs, _ = parse_references(Extraction(doc, (), (), (note,), (), (), (), ()))
     works, _ = collect_works(refs)
     assert sorted((w.key, w.get("year")) for w in works) == [("beran1982obce", "1982"), ("kos2009volby", "2009")]
+
+
+def test_latex_specials_are_escaped_except_in_verbatim_fields():
+    ref = parse_reference("SMITH, Jan. Costs of 50% & more. In: Centre for Strategic & International Studies "
+                          "[online]. [cit. 2014-07-22]. Dostupné z: <http://x.org/a_b?c=1&d=2>", Location("d", 1), id="d#b1")
+    pairs = dict(entry_fields(collect_works((ref,))[0][0])[1])
+    assert pairs["title"] == r"Costs of 50\% \& more"
+    assert pairs["organization"] == r"Centre for Strategic \& International Studies"
+    assert pairs["url"] == "http://x.org/a_b?c=1&d=2"
+    pybtex.errors.set_strict_mode(True)
+    text = render(collect_works((ref,))[0], "bibtex")
+    entry = pybtex.database.parse_string(text, "bibtex").entries["smithcosts"]
+    assert entry.fields["url"] == "http://x.org/a_b?c=1&d=2"

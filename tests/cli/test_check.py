@@ -124,6 +124,18 @@ def test_config_overrides_severity_and_fail_on(stage_calls):
     assert main(["check", "paper.txt", "--config", "other.toml", "--fail-on", "warning"]) == 0
 
 
+def test_pyproject_table_overrides_severity_and_a_citecheck_toml_wins(stage_calls, capsys):
+    _write("paper.txt", ERROR_DOC)
+    Path("pyproject.toml").write_text('[project]\nname = "paper"\n\n[tool.citecheck]\nfail-on = "warning"\n'
+                                      '[tool.citecheck.severity]\n"url.dead" = "info"\n"note.orphan" = "info"\n')
+    assert main(["check", "paper.txt", "--out", "out", "--format", "json"]) == 0
+    severities = [f["severity"] for f in json.loads(Path("out/report.json").read_text())["findings"]]
+    assert severities == ["info", "info"]
+    Path("citecheck.toml").write_text('fail-on = "warning"\n')  # found first: the pyproject table is not read
+    assert main(["check", "paper.txt"]) == 1
+    capsys.readouterr()
+
+
 def test_github_actions_annotations_on_stdout(stage_calls, capsys, monkeypatch):
     _write("paper.txt", ERROR_DOC)
     main(["check", "paper.txt"])

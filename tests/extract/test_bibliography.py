@@ -94,3 +94,43 @@ def test_iso690_list_with_corporate_authors_and_wrapped_urls():
                    "ŠEDIVÝ, Jiří. Česko a NATO po Krymu. Praha: Academia, 2014.\n")
     assert [(line, text[:14]) for _, text, line in _entries(text)] == [
         (4, "KHOL, Radek. Č"), (5, "MINISTERSTVO O"), (8, "ŠEDIVÝ, Jiří. ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        pytest.param(
+            "\nSeznam použitých zdrojů\n\nFUREK, Adam. Zákon o svobodném přístupu k informacím: komentář. Praha:\n"
+            "C. H. Beck, 2016.\n\nNález Ústavního soudu ze dne 17. 10. 2017, sp. zn. IV. ÚS 1378/16.\n\n"
+            "Rozsudek Nejvyššího správního soudu ze dne 22. 10. 2014, č. j. 8 As\n55/2012-62.\n",
+            ["FUREK, Adam. Zákon o svobodném přístupu k informacím: komentář. Praha: C. H. Beck, 2016.",
+             "Nález Ústavního soudu ze dne 17. 10. 2017, sp. zn. IV. ÚS 1378/16.",
+             "Rozsudek Nejvyššího správního soudu ze dne 22. 10. 2014, č. j. 8 As 55/2012-62."],
+            id="blank_lines_part_the_entries"),
+        pytest.param(
+            "\nWorks Cited\n\nBhabha, Homi K. The Location of Culture. Routledge, 1994.\n\n"
+            "Du Bois, W. E. B. The Souls of Black Folk. 1903. Edited by Brent Hayes Edwards, Oxford\n\n"
+            "    UP, 2007.\n\nMorrison, Toni. Beloved. Knopf, 1987.\n",
+            ["Bhabha, Homi K. The Location of Culture. Routledge, 1994.",
+             "Du Bois, W. E. B. The Souls of Black Folk. 1903. Edited by Brent Hayes Edwards, Oxford UP, 2007.",
+             "Morrison, Toni. Beloved. Knopf, 1987."],
+            id="double_spaced_list_is_not_cut_at_every_blank"),
+    ],
+)
+def test_blank_lines_in_a_list(text, entries):
+    assert [t for _, t, _ in _entries(BODY + text)] == entries
+
+
+@pytest.mark.parametrize(
+    ("lines", "entries"),
+    [
+        pytest.param(["Weise, Erich (Hg.): Die Staatsverträge des Deutschen Ordens in Preußen im 15.",
+                      "Jahrhundert, Bd. 2: 1438–1467, Marburg 1955."], [[0, 1]], id="german_ordinal_at_line_end"),
+        pytest.param(["Békés, Csaba. “The 1956 Hungarian Revolution.” Cold War History Project Working Paper 16.",
+                      "Washington, DC: Woodrow Wilson Center, 1996."], [[0, 1]], id="paper_number_at_line_end"),
+        pytest.param(["Lauffer, Victor: Danzigs Schiffs- und Warenverkehr, in: Zeitschrift 33 (1894), S. 1–44.",
+                      "Samsonowicz, Henryk: Badania nad kapitałem, Warszawa 1960."], [[0], [1]], id="page_range_ends_entry"),
+    ],
+)
+def test_a_small_number_ending_a_line_does_not_end_the_entry(lines, entries):
+    assert split_entries(lines) == entries

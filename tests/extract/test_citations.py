@@ -76,3 +76,31 @@ def test_notes_and_lists_are_not_scanned_for_citations(seed_extractions):
 )
 def test_more_citation_forms(text, expected):
     assert _cites(text) == expected
+
+
+MLA = (
+    "The house is “spiteful” (Morrison 3). Gates calls it signifying (Gates 51), and the\n"
+    "veil returns (Du Bois 7-8), as does the unhomely (\"Site of Memory\"\n110) and the body (Spillers 68).\n"
+    "See Table 1 (Table 1) and the law (Article 5).\n\nWorks Cited\n"
+    "Du Bois, W. E. B. The Souls of Black Folk. 1903. Oxford UP, 2007.\n"
+    "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988.\n"
+    "Morrison, Toni. Beloved. Knopf, 1987.\n"
+    "---. \"The Site of Memory.\" Inventing the Truth, Houghton Mifflin, 1987, pp. 101-24.\n"
+)
+
+
+def test_mla_author_page_citations_in_a_paper_with_works_cited():
+    extraction = extract(make_document(MLA))
+    assert [(c.author, c.year, c.pages, c.location.line) for c in extraction.citations] == [
+        ("Morrison", None, "3", 1), ("Gates", None, "51", 1), ("Du Bois", None, "7-8", 2),
+        ('"Site of Memory"', None, "110", 2), ("Spillers", None, "68", 3)]
+    assert [(f.rule, f.location.line) for f in extraction.findings] == [("cite.unmatched", 3)]
+
+
+def test_author_page_citations_need_a_list_that_opens_with_their_authors():
+    assert _cites("The house (Morrison 3) and the sign (Gates 51), see (Table 1).\n") == []
+
+
+def test_each_citation_of_a_group_points_at_its_own_line():
+    text = "Recent work has confirmed this reading (Kyle 2011, 402–405;\nSmith 2016). It shows more.\n"
+    assert _cites(text) == [("Kyle", "2011", "402–405", 1), ("Smith", "2016", None, 2)]

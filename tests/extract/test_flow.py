@@ -40,6 +40,10 @@ def test_repair_hyphenation(left, right, joined):
         pytest.param(["z:<http://www.defensenews.com/article/20140408/", "DEFREG01/304080013/Rasmussen->"],
                      "z:<http://www.defensenews.com/article/20140408/DEFREG01/304080013/Rasmussen->", id="url_broken"),
         pytest.param(["soft\u00ad", "hyphen"], "softhyphen", id="soft_hyphen"),
+        pytest.param(["reports are in TNA, WO 208/", "4403; a selection"], "reports are in TNA, WO 208/4403; a selection",
+                     id="slash_at_line_end"),
+        pytest.param(["664-70. doi: 10.1002/", "ijc.30716."], "664-70. doi: 10.1002/ijc.30716.", id="doi_broken_at_slash"),
+        pytest.param(["either this /", "or that"], "either this / or that", id="spaced_slash_keeps_space"),
     ],
 )
 def test_join_wrapped_lines(lines, text):

@@ -92,3 +92,9 @@ def test_id_is_an_ibid():
     later = "Lead.1 More.2\n" + " " * 48 + "\n1 A. Smith, Title (London: Verso, 2001), 4.\n2 Id. at 5.\n"
     assert [f.rule for f in extract(make_document(first)).findings] == ["cite.short-form-unresolved"]
     assert extract(make_document(later)).findings == ()
+
+
+def test_a_court_case_number_is_not_a_short_form():
+    text = (f"The court ruled.1 It was confirmed.2\n{SEP}\n1 Nález ÚS, IV. ÚS 1378/16.\n"
+            "2 Rozsudek NSS, 8 As 55/2012-62.\n")
+    assert _rules(text) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.extract import extract
-from checker.extract.markers import glued_markers
+from checker.extract.markers import glued_markers, numbering_restarts_per_page
 
 from .conftest import make_document
 
@@ -28,6 +28,8 @@ from .conftest import make_document
         pytest.param("the power of the state³ and", [3], id="superscript_digit"),
         pytest.param("food for 36 days and coal for 45.¹ General Clay", [1], id="superscript_after_number"),
         pytest.param("the Czech presidency ended in Brno.3 Když", [3], id="after_czech_word"),
+        pytest.param("rozsudek z 22. 10. 2014 (č. j. 8 As 55/2012-62).2 Senát", [2], id="after_case_number_with_slash"),
+        pytest.param("zákona č. 106/1999 Sb.,3 který", [3], id="after_law_number"),
     ],
 )
 def test_glued_markers_found(line, numbers):
@@ -52,6 +54,7 @@ def test_glued_markers_found(line, numbers):
         pytest.param("http://www.nato.int/cps/en/natolive/topics_50090.htm", id="inside_url"),
         pytest.param("an area of 3 km² and 10 m²", id="superscript_unit"),
         pytest.param("ČR2 ÚV3 capital letters before digits", id="capitals_before_digits"),
+        pytest.param("see nato.int/docu/review2 and /cps/en/topics3 there", id="web_path_without_scheme"),
     ],
 )
 def test_not_markers(line):
@@ -97,3 +100,28 @@ def test_seed_001_markers_including_spaced_and_torn(seed_extractions):
 def test_seed_002_markers_and_dates_that_are_not(seed_extractions):
     markers = seed_extractions["002"].markers
     assert [(m.number, m.location.line) for m in markers] == [(1, 44), (2, 103), (3, 172), (4, 417)]
+
+
+PER_PAGE = (
+    "The law was passed in 1999.1 It was amended.2\n\n1 Zákon č. 106/1999 Sb.\n2 Tamtéž, s. 4.\n"
+    "                                   1\n"
+    "The court ruled in 2014.1 The ruling stood.2\n\n1 Rozsudek NSS ze dne 22. 10. 2014, č. j. 8 As 55/2012-62.\n"
+    "                                   2\n"
+    "The Constitutional Court agreed.1\n\n1 Nález Ústavního soudu ze dne 17. 10. 2017, sp. zn. IV. ÚS 1378/16.\n"
+    "                                   3\n"
+)
+
+
+def test_numbering_that_restarts_on_every_page_is_kept_apart_by_page():
+    extraction = extract(make_document(PER_PAGE))
+    assert numbering_restarts_per_page(extraction.markers)
+    assert [(n.number, n.location.page) for n in extraction.notes] == [(1, 1), (2, 1), (1, 2), (1, 3)]
+    assert [[m.line for m in n.markers] for n in extraction.notes] == [[1], [1], [6], [10]]
+    # Page 2's marker 2 has no note; nothing else is wrong with the numbering.
+    assert [(f.rule, f.location.line, f.message) for f in extraction.findings] == [
+        ("note.missing-text", 6, "Note 2 on page 2 is marked in the text but its note text is missing")]
+
+
+def test_continuous_numbering_is_not_per_page(seed_extractions):
+    assert not numbering_restarts_per_page(seed_extractions["000"].markers)
+    assert not numbering_restarts_per_page(seed_extractions["001"].markers)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.extract import extract
 
 from .conftest import make_document
@@ -112,7 +114,7 @@ def test_seed_000_notes(seed_extractions):
 
 def test_seed_001_notes_reattached_to_their_numbers(seed_extractions):
     by_number = {n.number: n for n in seed_extractions["001"].notes if n.number is not None}
-    assert sorted(by_number) == [7, 8, 9, 14, 15, 16, 20]
+    assert sorted(by_number) == [7, 8, 9, 11, 12, 13, 14, 15, 16, 19, 20, 21, 22, 23]
     assert by_number[7].text == "In the end the headquarters were moved to Brussels where they are until today."
     assert by_number[8].text.startswith("Another part in Russia’s decision making to act in Balkan")
     assert by_number[8].text.endswith("thereby of Balkan states included.")
@@ -124,12 +126,53 @@ def test_seed_001_notes_reattached_to_their_numbers(seed_extractions):
     assert by_number[15].lines == (197, 198, 199)
 
 
-def test_seed_001_fragments_without_numbers_are_kept(seed_extractions):
-    fragments = [n for n in seed_extractions["001"].notes if n.number is None]
-    starts = [n.location.line for n in fragments]
-    assert 162 in starts and 192 in starts
-    tail = next(n for n in fragments if n.location.line == 192)
-    assert tail.text.startswith("2014-07-31]. Dostupné z:<http://www.washingtonpost.com/")
+@pytest.mark.parametrize(
+    ("number", "line", "start"),
+    [
+        # The tail at the top of page 6's notes, above note 14, is the rest of note 13 (the
+        # Washington Post piece on the West's double standard).
+        pytest.param(13, 192, "2014-07-31]. Dostupné z:<http://www.washingtonpost.com/", id="tail_above_14_is_13"),
+        pytest.param(19, 235, "Dostupné z:<http://www.nextnewdeal.net/", id="tail_above_20_is_19"),
+        # Page 5 has markers 11 and 12 without notes and two notes without numbers.
+        pytest.param(11, 162, "SMITH, Julianne. The NATO-Russia Relationship", id="page5_first_is_11"),
+        pytest.param(12, 165, "z: <http://www.nato.int/docu/review/2011/nato_russia/Trenin-interview/", id="page5_second_is_12"),
+        pytest.param(21, 247, "POMORSKIE, Drawsko. Back to basics.", id="page8_only_note_is_21"),
+        pytest.param(22, 270, "NATO - Russia: Forging Deeper Relations.", id="timeline_page_first_is_22"),
+        pytest.param(23, 271, "Ukraine crisis. The Reuters [online].", id="timeline_page_second_is_23"),
+    ],
+)
+def test_seed_001_notes_that_lost_their_numbers_get_them_back(seed_extractions, number, line, start):
+    note = next(n for n in seed_extractions["001"].notes if n.number == number)
+    assert note.location.line == line and note.text.startswith(start)
+
+
+def test_seed_001_has_no_fragment_left(seed_extractions):
+    assert [n.location.line for n in seed_extractions["001"].notes if n.number is None] == []
+
+
+def test_fragment_above_note_n_joins_note_n_minus_1_on_the_page_before():
+    text = (
+        "It was agreed in Paris.1 The ministers met again.2\n"
+        f"{SEP}\n"
+        "1 Smith, John. Russia and NATO. London: Press, 2001.\n"
+        " The talks went on for a year and the text goes on to the end of the page.3\n"
+        f"{SEP}\n"
+        "See also Jones, The Alliance, 12.\n"
+        "2 Brown, Anna. The Council. Oxford: Clarendon, 2005.\n"
+        " A later page begins here and goes on.\n"
+    )
+    assert _notes(text) == [
+        (1, "Smith, John. Russia and NATO. London: Press, 2001. See also Jones, The Alliance, 12."),
+        (2, "Brown, Anna. The Council. Oxford: Clarendon, 2005."),
+    ]
+
+
+def test_fragments_are_not_numbered_when_the_page_has_more_markers_than_notes():
+    text = (
+        "The page ends here and the text goes on at length, as it does in papers.12 And more.13\n"
+        "NATO - Russia: Forging Deeper Relations. NATO [online]. [cit. 2014-07-22]. Dostupné\n"
+    )
+    assert _notes(text) == [(None, "NATO - Russia: Forging Deeper Relations. NATO [online]. [cit. 2014-07-22]. Dostupné")]
 
 
 def test_seed_002_notes(seed_extractions):

@@ -14,13 +14,19 @@ BODY = "the alliance was founded to keep the peace in Europe and it has kept it 
     "heading",
     ["References", "REFERENCES", "Bibliography", "Works Cited", "Literature", "Použitá literatura",
      "Seznam použité literatury", "Zoznam použitej literatúry", "Recommended further reading",
-     "Further reading:", "7. References", "Sources"],
+     "Further reading:", "7. References", "Sources", "Quellen- und Literaturverzeichnis", "Seznam použitých zdrojů",
+     "Prameny a literatura", "Zoznam použitých zdrojov", "Literaturverzeichnis", "Bibliografia", "Wykaz źródeł",
+     "References cited", "Primary sources", "Reading list", "Références bibliographiques", "Список литературы"],
 )
 def test_list_headings(heading):
     assert LIST_HEADING.match(heading)
 
 
-@pytest.mark.parametrize("line", ["Literature review", "References to the treaty were made", "Reading the treaty"])
+@pytest.mark.parametrize(
+    "line",
+    ["Literature review", "References to the treaty were made", "Reading the treaty", "The sources", "List",
+     "Sources and methods", "Notes and references"],
+)
 def test_not_list_headings(line):
     assert not LIST_HEADING.match(line)
 

@@ -24,6 +24,15 @@ from .conftest import make_document
         pytest.param("Available: https://www.loc.gov/", "[14] P. Koehler, “An analysis", False, id="next_entry_number"),
         pytest.param("z: https://www.vlada.cz/a-", "7 Tamtéž, s. 8.", False, id="next_note_number"),
         pytest.param("https://www.example.org/items/", "12", False, id="torn_note_number"),
+        pytest.param("a selection is at https://", "discovery.nationalarchives.gov.uk/details/", True, id="scheme_alone"),
+        pytest.param("11–14, <https://", "www.wilsoncenter.org/sites/default/", True, id="scheme_alone_in_brackets"),
+        pytest.param("see https://", "the archive for details", False, id="scheme_alone_before_prose"),
+        pytest.param("https://example.org/document/declara", "tion-soviet-government-30-october-1956.", True,
+                     id="broken_inside_a_word"),
+        pytest.param("https://example.org/document/declara", "Ibid.", False, id="word_after_unfinished_url"),
+        pytest.param("https://example.org/docu/index.htm", "tion-soviet-1956.", False, id="complete_file_name"),
+        pytest.param("https://example.org/docu/12345", "2014.", False, id="number_after_url"),
+        pytest.param("Dostupné z: https://eur-lex.europa.eu/TXT/?uri=CELEX:", "32019L1024", True, id="after_colon"),
     ],
 )
 def test_url_continues(left, right, expected):
@@ -99,7 +108,7 @@ def test_seed_001_washington_post_url_repaired_in_both_places(seed_extractions):
     urls = [u for u in seed_extractions["001"].urls if "washingtonpost" in u.url]
     right = ("http://www.washingtonpost.com/opinions/eugene-robinson-with-ukraine-crisis-the-us-has-a-credibility-"
              "problem/2014/03/03/f8f6a58a-a311-11e3-8466-d34c451760b9_story.html")
-    assert [(u.location.line, u.url, u.where) for u in urls] == [(192, right, "note"), (289, right, "list")]
+    assert [(u.location.line, u.url, u.where) for u in urls] == [(192, right, "note 13"), (289, right, "list")]
     rules = [f.rule for f in seed_extractions["001"].findings if f.rule.startswith("url.")]
     assert sorted(rules) == ["url.damaged", "url.damaged", "url.variant"]
 
@@ -112,3 +121,14 @@ def test_seed_001_urls_stripped_of_wrappers(seed_extractions):
     assert by_line[203].where == "note 16"
     assert by_line[275].url == "http://www.nato-russia-council.info/en/" and by_line[275].where == "list"
     assert len(seed_extractions["001"].urls) == 21
+
+
+def test_url_broken_after_its_scheme_keeps_the_scheme():
+    text = ("Body text that runs along here.1\n" + " " * 48 + "\n"
+            "1 Reports in TNA, WO 208/\n4403; a selection is at https://\ndiscovery.nationalarchives.gov.uk/details/\n"
+            "r/C4419731.\n")
+    extraction = extract(make_document(text))
+    assert [(u.url, u.repaired) for u in extraction.urls] == [
+        ("https://discovery.nationalarchives.gov.uk/details/r/C4419731", True)]
+    assert extraction.notes[0].text == ("Reports in TNA, WO 208/4403; a selection is at "
+                                        "https://discovery.nationalarchives.gov.uk/details/r/C4419731.")

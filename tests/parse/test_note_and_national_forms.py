@@ -1,6 +1,8 @@
 """parse_reference on forms the shared dev set lacks: footnote forms (idem, short titles,
-contributors before the facts, theses), Czech and Slovak ISO 690, government documents,
-encyclopedia ``s.v.`` entries, report numbers, group authors and link lists.
+contributors before the facts, theses, ``op. cit.``, note numbers before ``Ibid.``), Czech,
+Slovak and Polish ISO 690, German (``Name, Vorname:``, ``Hrsg.``, ``Bd.``, ``H.``, ``S.``,
+``Ebd.``) and French (``dir.``, ``dans``, ``p.``) forms, government documents, encyclopedia
+``s.v.`` entries, report numbers, theses, group authors and link lists.
 
 Expected values were written by reading each string as a librarian would fill a record
 (see also ``tests/data/refparse/project_gold.jsonl``); only the fields named are checked.
@@ -175,6 +177,162 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), CASES)
+# Forms new texts bring: German, French, Polish ISO 690, bodies in sentence case, theses in
+# several languages, report numbers, spans of years inside titles, eLocators, note numbers.
+GERMAN = [
+    pytest.param(
+        "Krause, Heike: Stadtplanung im Wandel. Berlin: Duncker & Humblot 2009.",
+        {"type": "book", "author": ["Krause, Heike"], "title": "Stadtplanung im Wandel", "location": "Berlin",
+         "publisher": "Duncker & Humblot", "year": "2009"},
+        id="german_colon_after_author",
+    ),
+    pytest.param(
+        "Lang, Peter/Roth, Anna: Die Gemeinde. München: Beck 2004.",
+        {"author": ["Lang, Peter", "Roth, Anna"], "title": "Die Gemeinde", "publisher": "Beck"},
+        id="german_slash_between_authors",
+    ),
+    pytest.param(
+        "Krause, Heike: Wohnen. In: Roth, Anna (Hrsg.): Die Stadt. Bd. 3. Köln: Böhlau 2012, S. 10–29.",
+        {"type": "chapter", "editor": ["Roth, Anna"], "container_title": "Die Stadt", "volume": "3",
+         "location": "Köln", "publisher": "Böhlau", "pages": "10-29"},
+        id="german_chapter_hrsg_bd",
+    ),
+    pytest.param(
+        "Lang, Peter: Der Rat. In: Zeitschrift für Stadtgeschichte 42 (2003), H. 1, S. 5–20.",
+        {"type": "article", "container_title": "Zeitschrift für Stadtgeschichte", "volume": "42", "year": "2003",
+         "issue": "1", "pages": "5-20"},
+        id="german_article_volume_year_heft",
+    ),
+    pytest.param("Ebd., S. 12.", {"kind": "ibid", "pages": "12"}, id="german_ibid"),
+]
+
+FRENCH = [
+    pytest.param(
+        "Morel, Paul, « La commune », dans Anne Petit (dir.), L'État local, Lyon, Presses universitaires de Lyon, "
+        "2010, p. 11-30.",
+        {"type": "chapter", "author": ["Morel, Paul"], "title": "La commune", "editor": ["Petit, Anne"],
+         "container_title": "L'État local", "location": "Lyon", "publisher": "Presses universitaires de Lyon",
+         "year": "2010", "pages": "11-30"},
+        id="french_chapter_dans_dir",
+    ),
+    pytest.param(
+        "Morel, Paul, Les ports de l'Atlantique, thèse de doctorat, Université de Nantes, 2008.",
+        {"type": "thesis", "title": "Les ports de l'Atlantique", "publisher": "Université de Nantes", "year": "2008"},
+        id="french_thesis",
+    ),
+    pytest.param("Girard, op. cit., p. 12.", {"kind": "short", "author": ["Girard"], "pages": "12"},
+                 id="op_cit_with_author"),
+]
+
+CENTRAL_EUROPEAN = [
+    pytest.param(
+        "KOWAL, Ewa. Gmina. In: NOWAK, Jan (red.). Samorząd. Warszawa: Scholar, 2011, s. 5–19.",
+        {"type": "chapter", "editor": ["Nowak, Jan"], "container_title": "Samorząd", "location": "Warszawa",
+         "publisher": "Scholar", "pages": "5-19"},
+        id="polish_chapter_red",
+    ),
+    pytest.param(
+        "KOWAL, Ewa. Gmina. Portal Samorządowy [online]. 2018 [dostęp 5.03.2019]. Dostępny w Internecie: "
+        "https://portal.example.pl/gmina",
+        {"type": "web page", "container_title": "Portal Samorządowy", "accessed": "2019-03-05",
+         "url": "https://portal.example.pl/gmina", "year": "2018"},
+        id="polish_online_dostep",
+    ),
+    pytest.param(
+        "Český statistický úřad. Zaměstnanost v krajích. Praha: ČSÚ, 2019.",
+        {"author": ["Český statistický úřad"], "title": "Zaměstnanost v krajích", "publisher": "ČSÚ"},
+        id="body_in_sentence_case",
+    ),
+    pytest.param(
+        "DVOŘÁK, Jan. Obce a kraje. Brno, 2015. Bakalářská práce. Masarykova univerzita, Fakulta sociálních studií.",
+        {"type": "thesis", "title": "Obce a kraje", "location": "Brno", "year": "2015",
+         "publisher": "Masarykova univerzita, Fakulta sociálních studií"},
+        id="czech_thesis",
+    ),
+    pytest.param("DVOŘÁK, Obce a kraje, s. 8.", {"kind": "short", "author": ["Dvořák"], "title": "Obce a kraje"},
+                 id="iso_short_form_title_with_a"),
+]
+
+THESES_AND_REPORTS = [
+    pytest.param(
+        "Olsen, K. (2017). Coastal towns in decline [Master's thesis, University of Bergen]. "
+        "https://hdl.handle.net/1956/12345",
+        {"type": "thesis", "title": "Coastal towns in decline", "publisher": "University of Bergen"},
+        id="apa_thesis_in_brackets",
+    ),
+    pytest.param(
+        "7. Ahmed R. Clinic waiting times [dissertation]. Leeds: University of Leeds; 2016.",
+        {"type": "thesis", "title": "Clinic waiting times", "location": "Leeds", "publisher": "University of Leeds"},
+        id="vancouver_dissertation",
+    ),
+    pytest.param(
+        "[8] K. Lee, “Sparse radar imaging,” Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA, "
+        "USA, 2015.",
+        {"type": "thesis", "publisher": "Stanford Univ.", "location": "Stanford, CA, USA", "year": "2015"},
+        id="ieee_dissertation_department_skipped",
+    ),
+    pytest.param(
+        "Ortiz, Ana. Port Security. Research Report RR-1234-A. Santa Monica, CA: RAND Corporation, 2019.",
+        {"type": "report", "title": "Port Security", "issue": "RR-1234-A", "publisher": "RAND Corporation"},
+        id="report_number_without_no",
+    ),
+    pytest.param(
+        "[3] B. Kim, “Grid storage,” Nat. Lab., Golden, CO, USA, Tech. Rep. NREL/TP-6A20-1234, 2020.",
+        {"type": "report", "publisher": "Nat. Lab.", "location": "Golden, CO, USA", "issue": "NREL/TP-6A20-1234"},
+        id="ieee_tech_report",
+    ),
+    pytest.param(
+        "Government Accountability Office. Water Systems. GAO-20-555. Washington, DC, 2020.",
+        {"type": "report", "title": "Water Systems", "issue": None, "location": "Washington, DC"},
+        id="lone_report_code",
+    ),
+    pytest.param(
+        "World Health Organization. Malaria fact sheet [Internet]. Geneva: WHO; 2021 [cited 2022 Jan 4]. "
+        "Available from: https://www.who.int/malaria",
+        {"type": "web page", "title": "Malaria fact sheet", "accessed": "2022-01-04"},
+        id="vancouver_internet",
+    ),
+]
+
+NOTES_AND_NUMBERS = [
+    pytest.param("12. Ibid., 40–41.", {"kind": "ibid", "pages": "40-41"}, id="note_number_before_ibid"),
+    pytest.param(
+        "5. Jan Horák, Bohemia, 1848–1918 (Prague: Karolinum, 2012), 33.",
+        {"title": "Bohemia, 1848–1918", "publisher": "Karolinum", "pages": "33"},
+        id="span_of_years_in_a_title",
+    ),
+    pytest.param(
+        "Ann Lee, “Ports,” in Essays on Empire, 1815–1914, ed. Mark Lee (London: Verso, 2005), 1–20.",
+        {"container_title": "Essays on Empire, 1815–1914", "editor": ["Lee, Mark"], "pages": "1-20"},
+        id="span_of_years_in_a_book_title",
+    ),
+    pytest.param("3. Kim S, Park J. Sleep and mood. PLoS One. 2020;15:e0234567.", {"volume": "15", "pages": "e0234567"},
+                 id="elocator_as_pages"),
+    pytest.param(
+        "Berg, T. (2018). Harbours. In A. Lind (Ed.), Coastal history (pp. 5–20). Polity.",
+        {"type": "chapter", "container_title": "Coastal history", "editor": ["Lind, A."], "publisher": "Polity"},
+        id="apa_chapter_publisher_after_pages",
+    ),
+    pytest.param("Horák, Bohemia, 40.", {"kind": "short", "type": None}, id="short_form_has_no_type"),
+    pytest.param("Horák, Bohemia…, 40.", {"kind": "short", "title": "Bohemia"}, id="short_title_ellipsis"),
+    pytest.param("John Smith, Title (New York: Acme Books, Inc., 1990), 3.", {"publisher": "Acme Books, Inc."},
+                 id="abbreviation_keeps_its_stop"),
+    pytest.param(
+        "Who Guards the Guards? Oversight in Europe: http://www.example.org/oversight.pdf",
+        {"title": "Who Guards the Guards? Oversight in Europe", "type": "web page"},
+        id="link_label_with_question",
+    ),
+    pytest.param(
+        "[2] A. Roy, “Edge caching,” in Proc. IEEE INFOCOM, Boston, MA, USA, 2018, pp. 1–9.",
+        {"location": "Boston, MA, USA", "pages": "1-9"},
+        id="ieee_city_state_country",
+    ),
+]
+
+
+NEW_FORMS = GERMAN + FRENCH + CENTRAL_EUROPEAN + THESES_AND_REPORTS + NOTES_AND_NUMBERS
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES + NEW_FORMS)
 def test_form(raw, expected):
     _check(raw, expected)

@@ -96,3 +96,17 @@ def test_address_only_note_resolves_to_the_earlier_full_citation():
         "a", "Smith, Jan. A Page. Site [online]. [cit. 2014-07-22]. Dostupné z: <http://x.org/a-b>",
         "z: <http://x.org/ab>"))
     assert refs[1].same_as == "a#n1" and findings == ()
+
+
+def test_op_cit_points_to_the_latest_full_citation_by_that_author():
+    earlier = "Claire Lefèvre, La ville (Paris: PUF, 2013), 4."
+    later = "Claire Lefèvre, Les marges (Paris: PUF, 2016), 9."
+    refs, findings = resolve_references(_notes("a", earlier, WOLFE, later, "Lefèvre, op. cit., p. 112.", "Ibid., 113."))
+    assert [(r.kind, r.same_as) for r in refs[3:]] == [("short", "a#n3"), ("ibid", "a#n3")]
+    assert findings == ()
+
+
+def test_op_cit_of_an_author_never_cited_is_unresolved():
+    refs, findings = resolve_references(_notes("a", WOLFE, "Lefèvre, op. cit., p. 112."))
+    assert refs[1].same_as is None
+    assert [f.rule for f in findings] == ["cite.short-form-unresolved"]

@@ -17,6 +17,13 @@ from checker.parse.split import split_citations
 
 SPLIT = [
     pytest.param(
+        "KRÁL, Jan. Obce. Deník [online]. [cit. 2014-07-22]. Dostupné z: <http://x.cz/a>, LANA, Sara. Města. "
+        "Listy [online]. [cit. 2014-07-23]. Dostupné z: <http://y.cz/b>",
+        ["KRÁL, Jan. Obce. Deník [online]. [cit. 2014-07-22]. Dostupné z: <http://x.cz/a>",
+         "LANA, Sara. Města. Listy [online]. [cit. 2014-07-23]. Dostupné z: <http://y.cz/b>"],
+        id="iso-comma-after-address",
+    ),
+    pytest.param(
         "Maria Lind, The Salt Roads (Oslo: Cappelen, 1998), 41; Peter Holm, “Herring and Salt,” "
         "Scandinavian Economic History Review 12, no. 3 (1964): 201–219.",
         ["Maria Lind, The Salt Roads (Oslo: Cappelen, 1998), 41",

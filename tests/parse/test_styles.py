@@ -38,7 +38,7 @@ SEED_NOTES = [
         "Identity(New York: Rowman and Littlefield Publishers, Inc., 2010) 55-56.",
         {"kind": "full", "type": "book", "author": [{"family": "Tsygankov", "given": "Andrei P."}],
          "title": "Russia's Foreign Policy: Change and Continuity in National Identity",
-         "publisher": "Rowman and Littlefield Publishers, Inc", "location": "New York",
+         "publisher": "Rowman and Littlefield Publishers, Inc.", "location": "New York",
          "year": "2010", "pages": "55-56"},
         id="000_chicago_book_glued_bracket",
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from html.parser import HTMLParser
@@ -83,53 +84,137 @@ def test_conflicting_claims_are_marked_on_the_timeline(report):
     assert disputed == ["4. dubna 1949", "1950"]
 
 
-def _launch(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+# The browser tests: Playwright drives Debian's Chromium (never a browser of its own, which
+# could not be downloaded here). Playwright gives each launch a fresh, empty profile.
+browser_test = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="no Chromium on PATH: install Debian's (apt-get install chromium; .ci/run does so as root)",
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open an HTML file in a new page; collect console errors and uncaught exceptions."""
+    pages = []
+
+    def _open(path: Path):
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.errors = []
+        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.goto(path.as_uri())
+        pages.append(page)
+        return page
+
+    yield _open
+    for page in pages:
+        page.close()
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed (apt-get install chromium)")
-def test_filters_work_in_a_real_browser(report, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+@browser_test
+def test_filters_search_links_and_timeline_work_in_a_real_browser(report, tmp_path, open_page):
     page_file = tmp_path / "report.html"
     page_file.write_text(html.render(report), encoding="utf-8")
-    errors: list[str] = []
-    with sync_playwright() as playwright:
-        browser = _launch(playwright)
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(page_file.as_uri())
-            visible = page.locator("article.finding:visible")
-            assert visible.count() == 4
-            page.uncheck("input[name=severity][value=error]")
-            assert visible.count() == 2
-            assert page.text_content("#filter-count") == "Showing 2 of 4 findings"
-            page.check("input[name=severity][value=error]")
-            page.select_option("#filter-rule", "url.dead")
-            assert [visible.nth(0).get_attribute("data-rule")] == ["url.dead"] and visible.count() == 1
-            page.select_option("#filter-rule", "")
-            page.select_option("#filter-doc", "czech")
-            assert {visible.nth(i).get_attribute("data-doc") for i in range(visible.count())} == {"czech"}
-            assert page.locator("section.doc[data-doc=notes]").is_hidden()
-            page.select_option("#filter-doc", "")
-            page.fill("#filter-search", "podepsána")
-            assert visible.count() == 1
-            page.fill("#filter-search", "")
-            page.click("article[data-rule='url.dead'] a.loc")
-            assert page.evaluate("location.hash") == "#src-0-L5"
-            assert page.locator("#src-0-L5").is_visible()
-            assert _top(page, "#src-0-L5") >= _bottom(page, "#filters"), "line hidden under the filter bar"
-            page.click("#src-0-L5 a.back")
-            assert page.evaluate("location.hash") == "#" + page.get_attribute("article[data-rule='url.dead']", "id")
-            assert _top(page, "article[data-rule='url.dead']") >= _bottom(page, "#filters")
-            page.evaluate("window.scrollTo(0, 0)")
-            page.screenshot(path=str(_artifact_dir(tmp_path) / "report.png"), full_page=True)
-        finally:
-            browser.close()
-    assert errors == []
+    page = open_page(page_file)
+    visible = page.locator("article.finding:visible")
+    assert visible.count() == 4
+    page.uncheck("input[name=severity][value=error]")
+    assert visible.count() == 2
+    assert page.text_content("#filter-count") == "Showing 2 of 4 findings"
+    page.check("input[name=severity][value=error]")
+    page.select_option("#filter-rule", "url.dead")
+    assert [visible.nth(0).get_attribute("data-rule")] == ["url.dead"] and visible.count() == 1
+    page.select_option("#filter-rule", "")
+    page.select_option("#filter-doc", "czech")
+    assert {visible.nth(i).get_attribute("data-doc") for i in range(visible.count())} == {"czech"}
+    assert page.locator("section.doc[data-doc=notes]").is_hidden()
+    # The timeline follows the document filter: two of the four dates are the Czech paper's.
+    claims = page.locator("#timeline li.claim:visible")
+    assert [claims.nth(i).locator("time").text_content() for i in range(claims.count())] == ["4. dubna 1949", "1950"]
+    page.select_option("#filter-doc", "")
+    assert page.locator("#timeline li.claim:visible").count() == 4
+    page.fill("#filter-search", "podepsána")
+    assert visible.count() == 1 and visible.nth(0).get_attribute("data-rule") == "fact.date-conflict"
+    assert page.locator("#timeline li.claim:visible").count() == 1
+    page.fill("#filter-search", "")
+    page.click("article[data-rule='url.dead'] a.loc")
+    assert page.evaluate("location.hash") == "#src-0-L5"
+    assert page.locator("#src-0-L5").is_visible()
+    assert _top(page, "#src-0-L5") >= _bottom(page, "#filters"), "line hidden under the filter bar"
+    page.click("#src-0-L5 a.back")
+    assert page.evaluate("location.hash") == "#" + page.get_attribute("article[data-rule='url.dead']", "id")
+    assert _top(page, "article[data-rule='url.dead']") >= _bottom(page, "#filters")
+    # From a source line to a finding the filters hide: the filters clear, the card shows.
+    page.uncheck("input[name=severity][value=warning]")
+    page.click("#src-0-L4 a.back")
+    assert page.locator("article[data-rule='note.orphan']").is_visible()
+    assert page.text_content("#filter-count") == "Showing 4 of 4 findings"
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(_artifact_dir(tmp_path) / "report.png"), full_page=True)
+    assert page.errors == []
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "reports"
+
+
+@pytest.mark.browser
+@browser_test
+def test_committed_seed_report_works_in_a_real_browser(tmp_path, open_page):
+    """The sample report of the seeds (kept current by tests/cli/test_check_sample.py), with
+    the counts its JSON twin gives: every filter, the search, the links and the timeline."""
+    data = json.loads((SAMPLE / "report.json").read_text(encoding="utf-8"))
+    total = data["summary"]["findings"]
+    page = open_page(SAMPLE / "report.html")
+    visible = page.locator("article.finding:visible")
+    assert visible.count() == total > 0
+    for severity, n in data["summary"]["severity"].items():
+        page.uncheck(f"input[name=severity][value={severity}]")
+        assert visible.count() == total - n, severity
+        page.check(f"input[name=severity][value={severity}]")
+    for rule, n in data["summary"]["rules"].items():
+        page.select_option("#filter-rule", rule)
+        assert visible.count() == n, rule
+    page.select_option("#filter-rule", "")
+    claims = page.locator("#timeline li.claim:visible")
+    assert claims.count() == len(data["claims"]) > 0
+    for doc in data["documents"]:
+        page.select_option("#filter-doc", doc["id"])
+        assert visible.count() == doc["findings"], doc["id"]
+        assert claims.count() == sum(c["document"] == doc["id"] for c in data["claims"]), doc["id"]
+    page.select_option("#filter-doc", "")
+    first, last = data["findings"][0], data["findings"][-1]
+    words = last["message"][:40]
+    page.fill("#filter-search", words.upper())  # the search ignores case
+    shown = [visible.nth(i).text_content().lower() for i in range(visible.count())]
+    assert 0 < len(shown) < total and all(words.lower() in s for s in shown)
+    assert page.text_content("#filter-count") == f"Showing {len(shown)} of {total} findings"
+    page.fill("#filter-search", "")
+    for finding in (first, last):
+        card = page.locator(f"article[data-fingerprint='{finding['fingerprint']}']")
+        card.locator("p.head a.loc").click()
+        target = page.evaluate("location.hash")[1:]
+        line = page.locator(f"[id='{target}']")
+        assert line.is_visible() and line.locator(".no").text_content() == str(finding["line"])
+        assert _top(page, f"[id='{target}']") >= _bottom(page, "#filters"), "line hidden under the filter bar"
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(_artifact_dir(tmp_path) / "report-seeds.png"))
+    # In a narrow window long URLs wrap; only the source excerpts scroll sideways, inside their box.
+    page.set_viewport_size({"width": 700, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 700
+    assert page.errors == []
 
 
 def _top(page, selector: str) -> float:
@@ -151,10 +236,11 @@ def _artifact_dir(tmp_path: Path) -> Path:
         return tmp_path
 
 
-def test_quote_links_to_its_line_only_when_it_is_elsewhere(report):
+def test_quote_links_to_its_line_when_it_is_elsewhere_or_one_of_several(report):
     text = html.render(report)
     conflict = re.search(r'<article[^>]*data-rule="fact.date-conflict".*?</article>', text).group(0)
-    assert conflict.count("<footer>") == 1 and 'href="#src-1-L1"' in conflict
+    footers = re.findall(r"<footer>.*?</footer>", conflict)
+    assert len(footers) == 2 and 'href="#src-1-L3"' in footers[0] and 'href="#src-1-L1"' in footers[1]
     dead = re.search(r'<article[^>]*data-rule="url.dead".*?</article>', text).group(0)
     assert "<footer>" not in dead and 'href="#src-0-L5"' in dead
 

@@ -41,7 +41,12 @@ def test_finding_shows_location_page_quote_and_suggestion(report):
 
 def test_quote_from_another_line_names_its_location(report):
     text = markdown.render(report)
-    assert "  > NATO vzniklo roku 1950.\n  >\n  > Smlouva byla podepsána 4. dubna 1949. — `seeds/czech.txt:1`" in text
+    # The conflict quotes two lines, so each quote says where it is, its own line too.
+    assert ("  > NATO vzniklo roku 1950. — `seeds/czech.txt:3`\n  >\n"
+            "  > Smlouva byla podepsána 4. dubna 1949. — `seeds/czech.txt:1`") in text
+    # A single quote from the finding's own line is placed by the finding's location.
+    assert "  > See `https://example.org/gone` for details" in text
+    assert "for details \\| and a \\*starred\\* \\<b>tag\\</b>.\n" in text
 
 
 def test_markdown_syntax_in_quotes_is_escaped(report):

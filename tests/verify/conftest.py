@@ -117,6 +117,17 @@ def drip(sock, server, head: bytes, unit: bytes, every: float = 0.05) -> None:
         time.sleep(every)
 
 
+def resolver(known: dict[str, str]):
+    """A getaddrinfo stand-in that knows only ``known`` (name → IPv4 address)."""
+
+    def resolve(host, port, family=0, type=0):
+        if host not in known:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (known[host], port))]
+
+    return resolve
+
+
 def can_bind(host: str) -> bool:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:

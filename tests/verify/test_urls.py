@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 
 import pytest
 from werkzeug.wrappers import Response
@@ -11,7 +10,7 @@ from werkzeug.wrappers import Response
 from checker.model import FetchRequest, FetchResult
 from checker.verify.urls import VERDICTS, check_urls
 
-from .conftest import html, ref
+from .conftest import html, ref, resolver
 
 CITED = "Novák, Jan. Rivers of Memory in Central Europe. Praha: Academia, 2010. Dostupné z: {url} [cit. 2014-07-22]."
 
@@ -87,6 +86,8 @@ def test_title_mismatch_shows_both_titles(httpserver, fetcher):
     url = httpserver.url_for("/other")
     checks, findings = check_urls([ref(url, CITED.format(url=url))], fetcher, archive=False)
     assert "Tariff Census of the Railway Empire" in checks[0].evidence
+    assert '"Novák, Jan. Rivers of Memory in Central Europe. Praha: Academia, 2010. Dostupné z:' in checks[0].evidence
+    assert url not in checks[0].evidence
     assert findings[0].evidence[0].quote == url
 
 
@@ -137,18 +138,9 @@ def test_safety_refusal_is_unverified_not_dead(make_fetcher):
     assert "safety policy" in checks[0].evidence
 
 
-def _resolver(known: dict[str, str]):
-    def resolve(host, port, family=0, type=0):
-        if host not in known:
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (known[host], port))]
-
-    return resolve
-
-
 def test_unknown_host_is_dead_when_other_names_resolve(httpserver, make_fetcher):
     _site(httpserver)
-    fetcher = make_fetcher(resolve=_resolver({"library.test": "127.0.0.1"}))
+    fetcher = make_fetcher(resolve=resolver({"library.test": "127.0.0.1"}))
     good = f"http://library.test:{httpserver.port}/ok"
     checks, _ = check_urls([ref(good, CITED.format(url=good)), ref("http://no-such-host.test/a")],
                            fetcher, archive=False)
@@ -156,7 +148,7 @@ def test_unknown_host_is_dead_when_other_names_resolve(httpserver, make_fetcher)
 
 
 def test_every_name_failing_means_network_unavailable_not_dead(make_fetcher):
-    fetcher = make_fetcher(resolve=_resolver({}))
+    fetcher = make_fetcher(resolve=resolver({}))
     checks, findings = check_urls([ref("http://a.test/x"), ref("http://b.test/y")], fetcher)
     assert {c.verdict for c in checks} == {"unverified"}
     assert all("network unavailable" in c.evidence for c in checks)

@@ -31,8 +31,10 @@ from .book import leftover, take_container, take_editors, take_place_before_year
 from .front import take_front
 from .genre import take_document_number, take_genre, take_link_label, take_sub_verbo
 from .journal import take_date, take_numbers, tidy_container
+from .leftover import take_leftover, take_title_from_corporate
 from .notes import CONTAINER_WORDS, take_facts
 from .places import take_place_by_comma
+from .thesis import take_thesis_label
 from .title import take_title
 
 Step = Callable[[Draft], None]
@@ -44,33 +46,11 @@ TYPES = (
 """Values of the ``type`` field (``hearing`` covers hearings and other government documents)."""
 
 
-def _title_from_corporate(draft: Draft) -> None:
-    """``Executive Sessions of the … Committee (1959) 56-65.``: a lone "author" is the title."""
-    author = draft.found.get("author")
-    if "title" in draft.found or author is None or len(author.value) != 1 or not author.value[0].literal:
-        return
-    del draft.found["author"]
-    draft.found["title"] = Field("title", author.value[0].literal, author.span)
-    draft.cues.add("title-first")
-
-
-def _container_from_leftover(draft: Draft) -> None:
-    """An article whose journal stands alone after the title (``… Journal of X. 2010.``)."""
-    if "container_title" in draft.found or "publisher" in draft.found or "title" not in draft.found:
-        return
-    title_end = draft.found["title"].span.end
-    for piece in re.finditer(r"[^\x1f]+", draft.work[title_end:]):
-        text = clean(piece.group(0))
-        if len(text) > 2 and re.search(r"[^\W\d_]{3}", text) and not text.lower().startswith(("retrieved", "from")):
-            start = title_end + piece.start() + piece.group(0).find(text[:3])
-            draft.put("container_title", text, start, start + len(text))
-            return
-
-
 STEPS: tuple[Step, ...] = (
     *IDENTIFIER_STEPS,
     take_archive,
     take_genre,
+    take_thesis_label,
     take_sub_verbo,
     take_link_label,
     take_front,
@@ -84,8 +64,8 @@ STEPS: tuple[Step, ...] = (
     take_numbers,
     take_place_before_year,
     take_place_by_comma,
-    _title_from_corporate,
-    _container_from_leftover,
+    take_title_from_corporate,
+    take_leftover,
     tidy_container,
 )
 """The parse, in order: identifiers, head, title, then the publication facts."""

@@ -20,6 +20,8 @@ _REPOSITORY = re.compile(
     r"(?:\b\w*[Aa]rchiv\w*|\bArchives?\b|\bS?OkA\b|\bSOA\b|\bRecord Office\b|\bLibrary\b|\bBibliothek\b|"
     r"\b[Kk]nihovna\b|\bMuse(?:um|o|e)\b)"
 )
+_REPOSITORY_WORDS = ("rchiv", "OkA", "SOA", "Record Office", "Library", "Bibliothek", "nihovna", "Muse")
+"""Text one of which ``_REPOSITORY`` needs."""
 _LOCATOR = re.compile(
     r"\b(?:(?:fond|Nachlass|Bestand|Record\s+Group)\s+[^\W_]"
     r"|(?:kart\.|karton|inv\.\s?(?:č\.|n\.|Nr\.)?|sign\.|fol\.|ff?\.|[Bb]ox|[Ff]older|NL|Nr\.|MSS?|RG|carton|liasse|"
@@ -34,6 +36,8 @@ _PINPOINT = re.compile(r"^(?:s|p|pp|S|fol|f)\.\s*(?P<pages>\d+[rv]?(?:\s*[-–]\
 def take_archive(draft: Draft) -> None:
     """Read an archival citation whole (repository, record, collection, folio), or leave it."""
     work = draft.work
+    if not any(word in work for word in _REPOSITORY_WORDS):
+        return  # cheap test first: the patterns are slow to try at every character
     if not _LOCATOR.search(work) or not _REPOSITORY.search(work) or _PUBLISHED.search(work):
         return
     record_end = work.find(";") if ";" in work else len(work)  # after ``;``: a comment or an edition

@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTHS, YEAR
+from ..dates import IN_TITLE_PERIOD, MONTHS, YEAR
 from ..fields import BLANK, Draft, clean, trimmed
 from ..names import parse_name_list, scan_names
 from .notes import CONTAINER_WORDS
+from .thesis import take_thesis
 
-_IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:)\s*:?\s+(?=\S)")
+_IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:|W\s?:)\s*:?\s+(?=\S)")
+"""``In:``, ``in``, French ``dans``, Polish ``W:``."""
 _NOT_AFTER = "".join(
     rf"(?<!\b{w})" for w in "Proc Int Intl Conf Trans Symp Soc Natl Nat Acad Assoc Ann Annu Rev Res Sci Eng "
     "Comput Syst Inf Lett Phys Chem Biol Med Am Eur Appl Math Stud Hist Polit Econ Univ Dept Ed Eds".split()
 )
 """A full stop after these abbreviations (``Proc. IEEE Int. Conf.``) does not end a chunk."""
 _CHUNK_END = re.compile(
-    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pp?\.|vol\.|\d|{MONTHS}\.?\s+\d|"
-    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
+    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pod\s+red|hrsg|hg\.|herausgegeben|éd\.|sous\s+la|a\s+cura|pp?\.|vol\.|(?!{IN_TITLE_PERIOD})\d|{MONTHS}\.?\s+\d|"
+    rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b|"
+    rf"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){{0,2}},\s[A-Z][^,\x1f]{{1,50}}?,\s*{YEAR}\b))|\s+(?=\d{{1,4}}[A-Z]?\s*\({YEAR}\))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
 )
 _ABBREV_DOT = "|".join(rf"(?<={w})\." for w in (r"\b[A-Z]", "Univ", "Inc", "Co", "Ltd", "Bros", "Corp", "Pub", "Publ"))
 _PUB_TO_YEAR = rf"(?:[^:;\x1f(\[.]|{_ABBREV_DOT}){{2,70}}?(?=[\s,.;]*(?:\x1f|$))"
@@ -55,7 +58,6 @@ _DROP = re.compile(
     r"(?:\b\d+(?:st|nd|rd|th)?\.?\s+(?:ed|edn|edition|Aufl|éd)\b\.?|(?:(?<=[.,]\s)|^)[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
     r"\b\d+\s+(?:p|pp|S|s)\.(?=\s|$)|\(\s*(?:Mimeo|[A-Z][\w\s]+\s\d+)\.?\s*\))"
 )
-_THESIS = re.compile(r"\b(?:Ph\.?\s?D\.?|doctoral|master'?s?|MA|MSc|diploma)?\s*(?:thesis|dissertation|Dissertation|Diss\.)", re.I)
 
 
 def take_container(draft: Draft) -> None:
@@ -83,8 +85,8 @@ def take_container(draft: Draft) -> None:
 
 
 _EDITED_BY = re.compile(
-    r"(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v\.|[Hh]g\.\s*v\.|a\s+cura\s+di|éd\.\s*par|"
-    r"[Tt]ranslated\s+and\s+edited\s+by)\s+(?=[A-Z])"
+    r"(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v(?:on|\.)|[Hh]g\.\s*v(?:on|\.)|[Hh]erausgegeben\s+von|a\s+cura\s+di|"
+    r"éd\.\s*par|sous\s+la\s+dir(?:ection|\.)\s+de|pod\s+red(?:akcją|\.)|[Tt]ranslated\s+and\s+edited\s+by)\s+(?=[A-Z])"
 )
 
 
@@ -126,11 +128,7 @@ def take_publisher(draft: Draft) -> None:
     start = title.span.end if title else 0
     for drop in _DROP.finditer(draft.work, start):
         draft.blank(drop.start(), drop.end())
-    thesis = _THESIS.search(draft.work, start)
-    if thesis and thesis.group(0).strip():
-        draft.cues.add("thesis")
-        draft.blank(thesis.start(), thesis.end())
-        _school(draft, thesis.end())
+    take_thesis(draft, start)
     if "publisher" not in draft.found:
         match = _place_publisher(draft.work, start)
         if match is not None:
@@ -138,13 +136,6 @@ def take_publisher(draft: Draft) -> None:
             return
     if "publisher" not in draft.found and "location" not in draft.found:
         _publisher_by_word(draft, start)
-
-
-def _school(draft: Draft, pos: int) -> None:
-    """``PhD thesis, Massachusetts Institute of Technology, 2004``: the school is the publisher."""
-    match = re.match(r"[\s,.:]*(?P<school>[A-Z][^,.;\x1f()]{3,80}?)(?=\s*(?:[,.;\x1f]|$))", draft.work[pos:])
-    if match and "publisher" not in draft.found:
-        draft.put("publisher", clean(match.group("school")), pos + match.start("school"), pos + match.end("school"))
 
 
 def take_place_before_year(draft: Draft) -> None:

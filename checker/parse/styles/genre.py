@@ -16,30 +16,46 @@ import re
 from ..dates import DATE_TEXT, normalise_date
 from ..fields import BLANK, Draft, clean
 
+_SERIES = r"(?:(?:Research|Technical|Tech\.|Working|Discussion|Policy|Occasional|Staff|Briefing|Background)\s+)?"
 _REPORT_NUMBER = re.compile(
-    r"\(?\b(?:[A-Z]{2,6}\s+)?(?:Report|Rep\.|Paper|Brief)\s+(?:No\.?|Nr\.|Number)\s*(?P<number>[A-Z]*[\d][\w./-]*?)\)?(?=[\s.,;]|$)"
+    rf"\(?\b(?:[A-Z]{{2,6}}\s+)?{_SERIES}(?:Report|Rep\.|Paper|Brief|Note)\s+"
+    r"(?:(?:No\.?|Nr\.|Number)\s*(?P<number>[A-Z]*[\d][\w./-]*?)|(?P<code>[A-Z]{1,6}(?:[-/][A-Z0-9]+)*[-/][A-Z]*\d[\w./-]*?))"
+    r"\)?(?=[\s.,;)]|$)"
     r"|\b(?:Tech(?:nical)?\.?\s?Rep(?:ort)?\.?|Working\s+Paper|Discussion\s+Paper)(?:\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)?"
     r"|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s+Report\s+of\s+"
     r"Session\s+\d{4}\s*[–-]\s*\d{2,4}(?:,\s*HC\s+\d+)?"
 )
-_CHEAP = re.compile(r"Rep|Paper|Brief|Cong|modified|updated|published", re.I)
+"""``CRS Report No. R45652``, ``Research Report RR-4521-DHS``, ``Tech. Rep. NREL/TP-5400-81234``,
+``(IMF Working Paper No. 19/245)``, ``Third Report of Session 2014–15, HC 358``."""
+_LONE_CODE = re.compile(r"(?<=[.,]\s)[A-Z]{2,6}-(?:\d{1,4}-[\dA-Z]{1,6}|[A-Z]{1,4}-\d{1,6})(?=[.,]\s|\s\(|\s*$)")
+"""A report's code standing alone (Chicago ``Title. MR-1744-AF. Santa Monica: RAND``,
+``GAO-21-123``): the document is a report; the code is not taken as its number, since
+it is not labelled as one."""
+_CHEAP_WORDS = ("rep", "paper", "brief", "note", "cong", "modified", "updated", "published")
+_CODE_CHEAP = re.compile(r"[A-Z]-\d")
 _SESSION = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|\b)(?:,?\s*\d(?:st|nd|rd|th|d)\s+[Ss]ess\.?)?")
 _MODIFIED = re.compile(rf"\b(?:last\s+(?:modified|updated|revised)|updated|published(?:\s+online)?)\s*:?\s*(?P<date>{DATE_TEXT})", re.I)
 # Possessive ``*+``/``++``: plain ones backtrack quadratically over a long blanked (URL) run.
 _SUB_VERBO = re.compile(r"^\s*+(?P<container>[^,“\"‘(]{3,90}?),?\s++s\.\s?v\.\s*")
-_NOT_A_LABEL = re.compile(r"[.!?]\s+\S|\b(?:1[5-9]|20)\d\d\b|[“”\"«»]|\b[A-Z]\.|.{200}")
-"""A sentence stop, a year, quotes, initials or great length: a citation, not a link label."""
+_NOT_A_LABEL = re.compile(r"\.\s+\S|\b(?:1[5-9]|20)\d\d\b|[“”\"«»]|\b[A-Z]\.|.{200}")
+"""A sentence stop, a year, quotes, initials or great length: a citation, not a link label
+(a question mark is the title's own: ``Inside or Outside? Russia’s Policies Towards NATO: http://…``)."""
 
 
 def take_genre(draft: Draft) -> None:
     """Blank report numbers and session designations, noting ``report`` / ``hearing``; a
     report's number is kept as its ``issue`` (BibTeX ``number``)."""
-    if not _CHEAP.search(draft.raw):  # most citations have none of these; skip the slow patterns
-        return
+    lower = draft.raw.lower()
+    if not any(word in lower for word in _CHEAP_WORDS) and not _CODE_CHEAP.search(draft.raw):
+        return  # most citations have none of these; skip the slow patterns
     for match in _REPORT_NUMBER.finditer(draft.work):
         draft.cues.add("report")
-        if match.group("number"):
-            draft.put("issue", match.group("number"), match.start("number"), match.end("number"))
+        number = "number" if match.group("number") else "code"
+        if match.group(number):
+            draft.put("issue", match.group(number), match.start(number), match.end(number))
+        draft.blank(match.start(), match.end())
+    for match in _LONE_CODE.finditer(draft.work):
+        draft.cues.add("report")
         draft.blank(match.start(), match.end())
     for match in _SESSION.finditer(draft.work):
         draft.cues.add("hearing")

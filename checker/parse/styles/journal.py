@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from ...model import Field, Span
-from ..dates import DATE_TEXT, MONTHS, normalise_date
+from ..dates import DATE_TEXT, IN_TITLE_PERIOD, MONTHS, normalise_date
 from ..fields import BLANK, Draft, clean, trimmed
 
-_PG = r"[A-Z]{0,2}\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
+_PG = r"(?:[A-Z]{0,2}|e)\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
+"""A page or range; ``e045678`` is an article number (eLocator) printed where pages go."""
 _ROMAN = r"[IVXLC]+"
 _LABELLED = (
     ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|roč|Roč|ročník)\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?P<v2>\d+\s+vols)\.?")),
@@ -33,6 +34,9 @@ _VOL_ROMAN = re.compile(r"(?<=[\s,])(?P<vol>[IVXLC]{1,7})(?=[\s\x1f]*(?:\x1f|\()
 _BARE_RANGE = re.compile(r"(?<![\w.-])(?P<pages>[A-Z]?\d+\s*[-–—]\s*[A-Z]?\d+)(?![\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<v>\d{1,4})(?=\s*[.,;]?\s*(?:\x1f|$))")
 _DATE = re.compile(rf"(?<![\w/.–-])(?P<open>\()?\s*(?P<date>{DATE_TEXT})\s*(?(open)\))(?![\w]|[-–]\d)")
+
+
+_PERIOD_IN_TITLE = re.compile(IN_TITLE_PERIOD)
 
 
 def dash(pages: str) -> str:
@@ -195,6 +199,9 @@ def tidy_container(draft: Draft) -> None:
     tail = _TAIL.search(text)
     if tail is None or not re.search(r"[^\W\d_]{2}", text[:tail.start()]):
         return
+    period = _PERIOD_IN_TITLE.search(draft.raw, start + tail.start())
+    if period is not None and period.start() <= start + tail.start() + 2:
+        return  # ``in War Writing in Britain, 1914–1918, ed. Peter Cole``: the years are the book's
     value = clean(text[:tail.start()])
     if value:
         draft.found["container_title"] = Field("container_title", value, Span(start, start + tail.start()))

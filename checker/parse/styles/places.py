@@ -16,9 +16,16 @@ from .book import PUBLISHER_WORDS
 from .notes import CONTAINER_WORDS
 
 _CITY = r"[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+){0,2}"
-_CITY_STATE = re.compile(rf"(?:^|(?<=[,.\x1f])\s*)(?P<loc>(?:at\s)?{_CITY},\s?[A-Z]{{2}})(?=\s*(?:[.,;]|\x1f|$))")
-_STATE = re.compile(r",\s?[A-Z]{2}(?=\s*(?:[.,;]|\x1f|$))")
+_COUNTRY = r"(?:,\s?(?:USA|U\.S\.A\.|UK|U\.K\.|Canada|Australia))?"
+"""IEEE adds the country: ``Boca Raton, FL, USA``."""
+_CITY_STATE = re.compile(
+    rf"(?:^|(?<=[,.\x1f])\s*)(?P<loc>(?:at\s)?{_CITY},\s?[A-Z]{{2}}{_COUNTRY})(?=\s*(?:[.,;]|\x1f|$))"
+)
+_STATE = re.compile(r",\s?[A-Z]{2}(?=\s*(?:[.,;]|\x1f|$|,\s?[A-Z]))")
 _PLACE_YEAR = re.compile(rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
+_THESIS_PLACE_YEAR = re.compile(rf"(?:^|(?<=[.,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
+"""ISO 690 theses give the town as a sentence of its own: ``Title. Praha, 2018. Diplomová práce.``
+(elsewhere ``Title. Word, 2016.`` may be a publisher: MLA ``Title. New Directions, 2016.``)."""
 _PLACE_PUB_YEAR = re.compile(
     rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY}),\s*(?P<pub>[A-ZÀ-Þ][^,;:\x1f()]{{2,50}}?)\s*,[\s{BLANK}]*(?={BLANK})"
 )
@@ -55,18 +62,22 @@ def _before_year(draft: Draft, start: int) -> tuple[int, int] | None:
     """``Malibu, 1984`` after a book title; after a quoted title (``“The Drone Age.” Wired,
     14 Feb. 2019``) the chunk is the magazine or website, which a later step reads."""
     year = draft.found.get("year")
-    if "quoted-title" in draft.cues or year is None or year.span.start < start or {"publisher", "container_title", "volume", "pages"} & draft.found.keys():
-        return None
-    match = _PLACE_YEAR.search(draft.work, max(start, year.span.start - 40), year.span.start + 1)
+    taken = {"container_title", "volume", "pages"} | (set() if "thesis" in draft.cues else {"publisher"})
+    if "quoted-title" in draft.cues or year is None or year.span.start < start or taken & draft.found.keys():
+        return None  # a thesis's school is its publisher; ``Praha, 2018. Diplomová práce. …`` still has a town
+    pattern = _THESIS_PLACE_YEAR if "thesis" in draft.cues else _PLACE_YEAR
+    match = pattern.search(draft.work, max(start, year.span.start - 40), year.span.start + 1)
     if match and match.end() >= year.span.start - 2 and _ok(match.group("loc")):
         return match.start("loc"), match.end("loc")
     return None
 
 
 def _place_publisher_year(draft: Draft, start: int) -> tuple[int, int] | None:
-    """``Paris, Flammarion, 1987``: place and publisher in commas before the year."""
+    """``Paris, Flammarion, 1987``: place and publisher in commas before the year (also after
+    the book a chapter is in: ``dans B. Dupuis (dir.), Titre, Paris, L'Harmattan, 2015``)."""
     year = draft.found.get("year")
-    if year is None or year.span.start < start or {"publisher", "container_title", "volume", "pages"} & draft.found.keys():
+    taken = {"publisher", "volume"} | (set() if "in" in draft.cues else {"container_title", "pages"})
+    if year is None or year.span.start < start or taken & draft.found.keys():
         return None
     match = _PLACE_PUB_YEAR.search(draft.work, max(start, year.span.start - 80), year.span.start + 1)
     if match is None or match.end() < year.span.start - 2 or not _ok(match.group("loc")):

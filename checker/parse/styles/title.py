@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import IN_TITLE_PERIOD, PERIOD
 from ..fields import BLANK, Draft, clean
 from .notes import CONTAINER_WORDS
 
@@ -21,11 +22,11 @@ _ABBREV = re.compile(
 )
 # ``(?<!\d)`` and the bounded look-ahead keep a run of digits or brackets from costing quadratic time.
 _STOP = re.compile(
-    r"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?=[^)]{0,300}?(?:\d{4}|:)))|(?P<in>[.,]?\s+In:?\s)|"
+    rf"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?!{PERIOD}\)(?!\s*\d))(?=[^)]{{0,300}}?(?:\d{{4}}|:)))|(?P<in>[.,]?\s+(?:In:?|W:)\s)|"
     rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?(?<!\d)\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:vol|Vol|Bd|tome)\.\s*[\dIVXL])"
 )
 _COMMA_STOP = re.compile(
-    r",\s+(?=\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{1,40},\s\d{4}\b|[A-Z][\w\s.]{0,25}?,?\s\d{4}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
+    rf",\s+(?=(?!{IN_TITLE_PERIOD})\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{{1,40}},\s\d{{4}}\b|[A-Z][\w\s.]{{0,25}}?,?\s\d{{4}}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
 )
 
 
@@ -133,7 +134,9 @@ def _comma_container(draft: Draft, pos: int, end: int) -> int:
     text = draft.work[pos:end]
     if _FACTS_NEXT.match(draft.work, end) is None or "," not in text:
         return end
-    commas = [m for m in re.finditer(r",\s+(?=[A-Z])", text) if len(text[:m.start()].split()) >= 2]
+    two_words = re.match(r"\s*\S+\s+(?=\S)", text)  # a comma counts after two words; found once, not per comma
+    first = two_words.end() + 1 if two_words else len(text) + 1
+    commas = [m for m in re.finditer(r",\s+(?=[A-Z])", text) if m.start() >= first]
     for i, comma in enumerate(reversed(commas)):
         rest = text[comma.end():]
         if len(rest.split()) > 12 or "?" in rest:

@@ -45,6 +45,22 @@
     count.textContent = "Showing " + shown + " of " + findings.length + " findings";
   }
 
+  function reset() {
+    severityBoxes.forEach(function (box) { box.checked = true; });
+    ruleSelect.value = "";
+    docSelect.value = "";
+    search.value = "";
+    apply();
+  }
+
+  // A link to a finding the filters hide (a flagged source line's rule name) clears the
+  // filters first, so the jump lands on a card the reader can see.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href^='#f-']") : null;
+    var card = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (card && card.hidden) reset();
+  });
+
   severityBoxes.forEach(function (box) { box.addEventListener("change", apply); });
   ruleSelect.addEventListener("change", apply);
   docSelect.addEventListener("change", apply);

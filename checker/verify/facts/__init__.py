@@ -14,7 +14,7 @@ import re
 from ...findings import make_finding
 from ...model import Claim, Conflict, Evidence, Extraction, Finding, Location
 from .dates import DateExpr, find_dates
-from .events import definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
+from .events import PERSONAL, definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
 from .match import find_conflicts
 from .passages import Passage, find_passages
 
@@ -43,6 +43,7 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
     [('1949-04-04', 'day', 'NATO was founded on April 4, 1949')]
     """
     acronyms = find_acronyms(extraction.document.text)
+    long_keys = {entity_key(long): acronym for acronym, long in acronyms.items()}
     names = _NameIndex(extraction.document.lines)
     claims: list[Claim] = []
     for passage in find_passages(extraction):
@@ -58,7 +59,7 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
             if not re.search(r"[A-Za-z]{3}", event.replace(expr.text, "")):
                 continue
             context = _context(names, passage, lo, event)
-            claims.append(_claim(extraction, passage, expr, event, context, acronyms))
+            claims.append(_claim(extraction, passage, expr, event, context, acronyms, long_keys))
     return tuple(claims)
 
 
@@ -73,8 +74,10 @@ def _context(names: _NameIndex, passage: Passage, lo: int, event: str) -> str:
     if is_anaphoric(event):
         return _squash(passage.text[:lo]) if lo > 0 else passage.previous
     if lo > 0 and elided_subject(event):
-        # "…, and entered into force in 1993": the subject of the clause before.
-        return _squash(passage.text[:lo].rsplit(";", 1)[-1])
+        # "…, and entered into force in 1993": the subject of the clause before, or, when
+        # that is "she", what she points back to.
+        before = _squash(passage.text[:lo].rsplit(";", 1)[-1])
+        return f"{passage.previous} {before}" if passage.previous and PERSONAL.match(before) else before
     return ""
 
 
@@ -100,19 +103,21 @@ class _NameIndex:
             pos = at
             if at > 0 and self._text[at - 1].isalnum():
                 continue
-            tail = _PLURAL_END.match(self._text, at + len(noun))
+            tail = _NAME_TAIL.match(self._text, at + len(noun))
             words = _NAME_WORDS.search(self._text, max(0, at - 80), at)
             if tail and words:
                 return words.group(0) + noun + tail.group(0)
         return ""
 
 
-_PLURAL_END = re.compile(r"s?\b")
+# After the noun: a plural, and the rest of a name ("… Museum of Natural History").
+_NAME_TAIL = re.compile(r"s?\b(?:[ \t]+(?:of|for|on|de)[ \t]+(?:the[ \t]+)?[A-Z][\w'’–-]*"
+                        r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’–-]*){0,4})?")
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’–-]*[ \t]+(?:(?:of|for|and|on|de|the)[ \t]+)?){1,5}$")
 
 
 def _claim(extraction: Extraction, passage: Passage, expr: DateExpr, event: str, context: str,
-           acronyms: dict[str, str]) -> Claim:
+           acronyms: dict[str, str], long_keys: dict[str, str]) -> Claim:
     # The line of the date itself, not of a leading "the" or "from" left on the line before.
     lead = re.match(r"(?:(?:the|from|between|a|an)\s+)*", expr.text, re.I)
     line = passage.line_at(expr.start + lead.end())
@@ -124,7 +129,7 @@ def _claim(extraction: Extraction, passage: Passage, expr: DateExpr, event: str,
         location=Location(extraction.document.id, line, extraction.page_of(line)),
         start=expr.first.isoformat(),
         end=expr.last.isoformat(),
-        entities=_entities(event, acronyms),
+        entities=_entities(event, acronyms, long_keys),
         qualifier=expr.qualifier,
         context=context,
         kind=passage.kind,
@@ -159,10 +164,19 @@ def _region(passage: Passage, dates: tuple[DateExpr, ...], index: int) -> tuple[
 def _boundary(text: str, start: int, end: int) -> int:
     gap = text[start:end]
     for pattern in _SEPARATORS:
-        found = list(pattern.finditer(gap))
+        # "the envoys of Tarrow and Ostmark": an "and" between two names joins them, not clauses.
+        found = [m for m in pattern.finditer(gap) if not _joins_names(gap, m)]
         if found:
             return start + found[-1].start() + (1 if pattern.pattern == ";" else 0)
     return (start + end) // 2
+
+
+def _joins_names(gap: str, m: re.Match[str]) -> bool:
+    if not m.group(0).strip().isalpha():
+        return False
+    before = re.search(r"(\w+)\W*$", gap[:m.start()])
+    after = re.match(r"\W*(\w+)", gap[m.end():])
+    return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
 
 
 def _clean(masked: str, raw: str) -> str:
@@ -179,12 +193,17 @@ def _clean(masked: str, raw: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
-def _entities(event: str, acronyms: dict[str, str]) -> tuple[str, ...]:
-    """Entities named in ``event``, with an acronym the document defines shown with its long form."""
-    long_keys = {entity_key(long): acronym for acronym, long in acronyms.items()}
+_SPACES = re.compile(r"\s+")
+
+
+def _entities(event: str, acronyms: dict[str, str], long_keys: dict[str, str]) -> tuple[str, ...]:
+    """Entities named in ``event``, with an acronym the document defines shown with its long form.
+
+    ``long_keys`` maps the key of each long form to its acronym.
+    """
     out: list[str] = []
     for mention in find_mentions(event):
         if mention.surface in acronyms:

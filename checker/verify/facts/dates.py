@@ -94,6 +94,22 @@ _COUNT_NOUN = re.compile(
     r"euros|casualties|deaths|victims|aircraft|tanks|missiles|warheads|pages|copies|words|metres|meters)\b",
     re.I,
 )
+# Counting rather than dating: a quantity word before the number, a plural noun after it.
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:some|over|nearly|almost|about|around|approximately|roughly|more\s+than|fewer\s+than|less\s+than|"
+    r"at\s+least|up\s+to|only|just)\s+$", re.I)
+_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:was|is|has|its|this|thus|as|does|goes|always|perhaps|afterwards|towards|across|unless|whereas|"
+    r"less|besides|nevertheless|sometimes)\b)[a-z]{2,}s\b")
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+# Words after which a number is a year even when a counting noun follows ("In 1990 troops entered").
+_TIME_LEAD = frozenset("in since from until till during after before circa c ca early late mid".split())
+# Words after which a number followed by a plural noun is still a year ("the 1999 elections").
+_DATE_LEAD = frozenset(
+    """in on at by since from until till to of during after before the a an circa c ca early late mid and or
+    between through throughout year years spring summer autumn fall winter end start beginning middle as than
+    its his her their our my whose this that these those every each last next""".split()
+)
 _SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
            "early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
            "middle": (4, 9), "end": (10, 12)}
@@ -128,7 +144,7 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ..
     >>> find_dates("27 members and 2000 troops, p. 1999")
     ()
     """
-    if not _ANY_YEAR.search(text):
+    if not might_hold_date(text):
         return ()
     taken = _Spans()
     found: list[DateExpr] = []
@@ -152,6 +168,11 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ..
             if expr is not None:
                 found.append(expr)
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+def might_hold_date(text: str) -> bool:
+    """False when ``text`` cannot hold a date expression (no year, no "20th century"): a cheap test."""
+    return _ANY_YEAR.search(text) is not None
 
 
 class _Spans:
@@ -210,7 +231,23 @@ def _not_a_date(name: str, m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 12):m.start()]
     if re.search(r"(?:\bpp?\.|\bs\.|\bNo\.|\bvol\.|[#$€£]|\bpage)\s*$", before, re.I):
         return True
-    return name == "year" and bool(_COUNT_NOUN.match(text, m.end()))
+    return name == "year" and _counts_things(text, m.start(), m.end())
+
+
+def _counts_things(text: str, start: int, end: int) -> bool:
+    """"some 2000 navvies", "employed 1500 workers", "2000 troops": a number before a noun
+    that counts, after a quantity or a verb; "in 1990 troops" and "the 1999 elections" stay dates."""
+    counted = bool(_COUNT_NOUN.match(text, end))
+    plural = counted or bool(_PLURAL_AFTER.match(text, end))
+    if not plural:
+        return False
+    if _QUANTITY_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = before.group(1).lower() if before else ""
+    if word in _TIME_LEAD:
+        return False
+    return counted or (word.isalpha() and word.islower() and word not in _DATE_LEAD)
 
 
 def _qualify(expr: DateExpr, text: str) -> DateExpr:
@@ -301,7 +338,8 @@ def _part(raw: str, s: int, e: int, part: str, year: int) -> DateExpr:
 
 def _decade(raw: str, s: int, e: int, start: int, part: str | None) -> DateExpr:
     lo, hi = _DECADE_PART.get((part or "").lower(), (0, 9))
-    label = f"{part.lower()} {start}s" if part else f"{start}s"
+    word = (part or "").lower()
+    label = f"{word} half {start}s" if word in ("first", "second") else f"{word} {start}s" if part else f"{start}s"
     return DateExpr(raw, s, e, "decade", date(start + lo, 1, 1), date(start + hi, 12, 31), label)
 
 

@@ -46,7 +46,21 @@ _TYPES: tuple[tuple[str, bool, str], ...] = (
     ("creation", True, r"found(?:ed|ing|ation)?|creat(?:e|ed|es|ing|ion)|establish(?:ed|es|ing|ment)?|set\s+up|"
                        r"formed|formation|inception|came\s+into\s+being"),
     ("dissolution", True, r"dissol(?:ved?|ution)|collaps(?:e|ed|es)|disintegrat(?:ed|ion)|break-?up|broke\s+up|"
-                          r"fall|fell|demise|ceased\s+to\s+exist"),
+                          r"fall|fell|demise|ceased\s+to\s+exist|disband(?:ed|ment)|abolish(?:ed|es)?|abolition|"
+                          r"wound\s+up|liquidat(?:ed|ion)|ceased\s+(?:trading|operations)|went\s+(?:bankrupt|into\s+"
+                          r"(?:liquidation|receivership))"),
+    # A named battle or siege is fought once ("the Battle of Hollin Ford", "the siege of Corrick").
+    ("battle", True, r"battles?|siege|massacre"),
+    # Only the deed, not the adjective ("an independent Russian state").
+    ("independence", True, r"(?:declar(?:ed|es|ing|ation)|proclaim(?:ed|s|ing)?|proclamation|gain(?:ed|s|ing)?|won|"
+                           r"achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|obtain(?:ed|s|ing)?)\s+(?:of\s+)?(?:its\s+|their\s+|"
+                           r"the\s+)?independence|bec(?:ame|ome|omes|oming)\s+independent|"
+                           r"independence\s+(?:was|were)\s+(?:declared|proclaimed)"),
+    ("construction", True, r"built(?!\s+up)|construct(?:ed|ion)|erect(?:ed|ion)|work\s+on"),
+    ("consecration", True, r"consecrat(?:ed|ion)"),
+    # The first of a thing's runs: a ship's, a play's, a paper's.
+    ("debut", True, r"maiden\s+(?:flight|voyage)|first\s+(?:flight|flew|sailed|voyage|performed|performance|staged|"
+                    r"broadcast|aired|published|publication|appeared|issue)|premiered?"),
     ("signing", True, r"sign(?:ed|ing|s)?|signature"),
     # Each party ratifies on its own day, so ratifications recur; entry into force is once.
     ("ratification", False, r"ratif(?:y|ied|ies|ying|ication)"),
@@ -63,7 +77,10 @@ _TYPES: tuple[tuple[str, bool, str], ...] = (
     ("war", False, r"wars?|invasion|invad(?:ed|ing)|interven(?:ed|ing|tion)|air-?strikes?|bomb(?:ed|ing)|"
                    r"military\s+(?:action|operation|campaign)|offensive"),
     ("meeting", False, r"meets?|met|meeting|summit|visit(?:ed)?|conference"),
-    ("opening", False, r"opens?|opened|launch(?:ed|es)?|deploy(?:ed|s)?"),
+    # A canal, a bridge or a museum opens once; launches and deployments recur.
+    ("opening", True, r"opens?|opened|opening"),
+    ("launch", False, r"launch(?:ed|es)?|deploy(?:ed|s)?"),
+    ("closure", False, r"closed|closure|shut\s+down"),
 )
 # One pass over the lower-cased text for every type (group ``t3`` is the fourth type);
 # without IGNORECASE the engine can skip positions that cannot start a keyword.
@@ -93,12 +110,16 @@ _INTENT = re.compile(
     r"would|to\s+be|decided\s+to|agreed\s+to|negotiat(?:ed|ions?))\b(?:\W+\w+){0,3}\W*$",
     re.I,
 )
-_REPEAT = re.compile(r"\b(?:again|re-?elected|re-?established|second\s+(?:time|term)|once\s+more|anew|revised|renewed|new)\b", re.I)
+_REPEAT = re.compile(
+    r"\b(?:again|re-?elected|re-?established|second\s+(?:time|term)|once\s+more|anew|revised|renewed|new|"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:battle|siege|congress|conference|summit|session|war))\b", re.I)
 _PHASE = (
     ("start", re.compile(r"\b(?:began|begin(?:s|ning)?|start(?:ed|s|ing)?|onset|outbreak)\b", re.I)),
     ("end", re.compile(r"\b(?:ended|end\s+of|came\s+to\s+an\s+end|lasted\s+until|downfall)\b", re.I)),
 )
-_COMPLETION = re.compile(r"\b(?:concluded|completed|finali[sz]ed|formali[sz]ed|culminated)\b", re.I)
+# Not "completed its survey": a completion with an object of its own is another event.
+_COMPLETION = re.compile(r"\b(?:concluded|completed|finali[sz]ed|formali[sz]ed|culminated)\b"
+                         r"(?!\s+(?:its|their|his|her|the|a|an|this|that|these|those)\b)", re.I)
 # A note's number ("1 The society was founded …") may come first.
 _LEAD = r"^\W*(?:\d{1,3}\.?\s+)?"
 PERSONAL = re.compile(
@@ -154,10 +175,15 @@ def entity_key(surface: str) -> str:
     >>> entity_key("NATO – Russian Council"), entity_key("the NATO-Russia Council’s")
     ('nato russian council', 'nato russia council')
     """
-    text = re.sub(r"['’]s\b", "", surface)
-    text = re.sub(r"[-–—/]", " ", text).lower()
-    words = [w for w in re.findall(r"[\wÀ-ž&]+", text) if w != "the"]
+    text = _POSSESSIVE_S.sub("", surface)
+    text = _KEY_DASH.sub(" ", text).lower()
+    words = [w for w in _KEY_WORD.findall(text) if w != "the"]
     return " ".join(words)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_KEY_DASH = re.compile(r"[-–—/]")
+_KEY_WORD = re.compile(r"[\wÀ-ž&]+")
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -229,10 +255,10 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     run: list[tuple[int, re.Match[str]]] = []
     for index, tok in enumerate(tokens + [None]):
         word = tok.group(0) if tok else ""
-        if run and tok and _breaks(text[run[-1][1].end():tok.start()], run[-1][1].group(0)):
+        if run and tok and _breaks(text[run[-1][1].end():tok.start()], [t.group(0) for _, t in run], word):
             mentions.append(_mention(text, run))
             run = []
-        if tok and _capitalised(word, tok.start(), text) and not _EVENT_WORD.fullmatch(word):
+        if tok and _capitalised(word, tok.start(), text) and not _event_word(word):
             run.append((index, tok))
             continue
         if tok and run and word.lower() in _CONNECTORS and index + 1 < len(tokens) and \
@@ -245,20 +271,54 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.key)
 
 
-def _breaks(gap: str, previous: str) -> bool:
-    """Punctuation between two capitalised words, or a possessive, ends an entity."""
+def _breaks(gap: str, run: list[str], word: str) -> bool:
+    """Punctuation between two capitalised words, or a possessive, ends an entity.
+
+    Not an initial ("V. Putin"), a shortened title ("St. Brigid"), or a possessive that is
+    part of the name ("St. Agnes' Chapel", "Queen's Bridge", "Guy's Hospital").
+    """
+    previous = run[-1]
     if re.fullmatch(r"[A-Z](?:\.[A-Z])*", previous) and re.fullmatch(r"\.\s*", gap):
         return False  # "V. Putin", "G.W. Bush": an initial and its name
-    return bool(gap.strip(" -")) or previous.endswith(("'s", "’s"))
+    if previous in _NAME_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap):
+        return False
+    if previous.endswith(("'s", "’s")) or (previous.endswith("s") and gap.strip() in ("'", "’")):
+        return not _named_possessive(run, word)
+    return bool(gap.strip(" -"))
+
+
+_DASH_SPACE = re.compile(r"-\s+")
+_FINAL_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Sts", "Mt", "Ft"})
+_SAINTS = frozenset({"st", "ste", "sts", "saint", "sainte", "san", "santa", "santo", "sankt"})
+# Possessors and heads that make a possessive part of a name, not an owner ("NATO's Partnership").
+_POSSESSOR_NOUNS = frozenset(
+    "king queen prince princess duke duchess bishop children women men people workers farmers veterans "
+    "soldiers sailors citizens teachers miners".split())
+_POSSESSED_HEADS = frozenset(
+    "hospital college bridge church chapel cathedral abbey priory school bay island park square inn hall cross "
+    "wharf dock gate infirmary".split())
+
+
+def _named_possessive(run: list[str], word: str) -> bool:
+    owner = re.sub(r"['’]s?$", "", run[-1]).lower()
+    return (run[0].lower() in _SAINTS or owner in _POSSESSOR_NOUNS
+            or (len(run) == 1 and word.lower() in _POSSESSED_HEADS))
 
 
 def _mention(text: str, run: list[tuple[int, re.Match[str]]]) -> Mention:
     while len(run) > 1 and run[-1][1].group(0).lower() in _CONNECTORS:
         run = run[:-1]
     first_index, first = run[0]
-    surface = re.sub(r"-\s+", "-", text[first.start():run[-1][1].end()]).replace("  ", " ")
-    surface = re.sub(r"['’]s$", "", surface)
+    surface = _DASH_SPACE.sub("-", text[first.start():run[-1][1].end()]).replace("  ", " ")
+    surface = _FINAL_POSSESSIVE.sub("", surface)
     return Mention(surface, entity_key(surface), first.start(), first_index, run[-1][0] - first_index + 1)
+
+
+@lru_cache(maxsize=65536)
+def _event_word(word: str) -> bool:
+    """A capitalised event word ("Creation", "President") starts no name; words repeat, so cached."""
+    return bool(_EVENT_WORD.fullmatch(word))
 
 
 def _capitalised(word: str, start: int, text: str) -> bool:
@@ -282,6 +342,8 @@ def find_keywords(text: str) -> tuple[Keyword, ...]:
     for m in _TYPE_RE.finditer(lower):
         found.append(_keyword(_TYPES[int(m.lastgroup[1:])][0], m.group(0), m.start(), text))
     for m in ROLE_WORDS.finditer(text):
+        if text.startswith(("'s", "’s"), m.end()):
+            continue  # "Queen's Bridge", "King's College": a name, not an office
         found.append(_keyword(_office_step(text, m), m.group(0).lower(), m.start(), text))
     return tuple(sorted(found, key=lambda k: (k.start, k.type)))
 

@@ -76,16 +76,36 @@ def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], perso
 def _antecedent(claim: Claim, mentions_of) -> Mention | None:
     """The entity an anaphoric clause points back to.
 
-    The subject for "he"/"she" and for a clause without its own subject ("and entered
-    into force"), else the latest entity named.
+    The subject for "he"/"she"/"it" and for a clause without its own subject ("and
+    entered into force"), else the latest entity named; for a sentence opening on a
+    participle ("Born in 1887, X …"), the subject of its main clause.
     """
+    fronted = _FRONTED.match(claim.quote) if claim.quote.startswith(claim.event[:40]) else None
+    if fronted:
+        # "Born on 12 June 1887, Elena Marsh trained …": the main clause's subject.
+        mentions = mentions_of(claim.quote[fronted.end():])
+        if mentions:
+            return Mention(mentions[0].surface, mentions[0].key, -1, -1, mentions[0].size)
     if not claim.context:
         return None
+    owned = _OWNED.match(claim.event)
+    if owned and not find_keywords(owned.group(1)):
+        return None  # "Its library was established", "His wife died": the subject is what is owned
     mentions = mentions_of(claim.context)
     if not mentions:
         return None
-    chosen = mentions[0] if PERSONAL.match(claim.event) or elided_subject(claim.event) else mentions[-1]
+    subject = PERSONAL.match(claim.event) or elided_subject(claim.event) or _IT.match(claim.event)
+    chosen = mentions[0] if subject else mentions[-1]
     return Mention(chosen.surface, chosen.key, -1, -1, chosen.size)
+
+
+# "It opened in 1854" points back to the subject before, not the last name it named.
+_IT = re.compile(r"^\W*(?:\d{1,3}\.?\s+)?(?:it|its|they|their)\b", re.I)
+_OWNED = re.compile(r"^\W*(?:\d{1,3}\.?\s+)?(?:its|their|his|her)\s+(?:(?:first|new|own|last)\s+)?([a-z][\w-]*)", re.I)
+# A sentence opening on a participle and its date: "Signed in March 1856, the Treaty …".
+_FRONTED = re.compile(
+    r"^\W*(?:Born|Built|Set\s+up|[A-Z][a-z]{2,}(?:ed|en))\s+(?:in|on|at|by|during|from|between|after|before|"
+    r"around|about|circa|c\.)\s[^,;]{0,80},\s*")
 
 
 def _date_word(claim: Claim) -> int | None:
@@ -103,7 +123,7 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
     usable = mentions
     out = []
     for kw in find_keywords(text):
-        if inherited and kw.intent or reported(text, kw.start, kw.start + len(kw.word)):
+        if reported(text, kw.start, kw.start + len(kw.word)):
             continue
         if date_word is not None and abs(kw.index - date_word) > DATE_WINDOW:
             continue  # a keyword far from the date is about another part of a long sentence
@@ -113,7 +133,7 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
         elif family == "joining":
             keys = _membership(kw, usable, subject, words, canon, generic)
         else:
-            keys = [canon(m) for m in _theme(kw, usable, subject, words)]
+            keys = [canon(m) for m in _theme(kw, usable, subject, words, text)]
         for key in keys:
             if key in generic:
                 continue
@@ -176,12 +196,18 @@ def _possessive(m: Mention, words: list[str]) -> bool:
     return last < len(words) and words[last].endswith(("'s", "’s"))
 
 
-def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words: list[str]) -> list[Mention]:
+def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words: list[str], text: str) -> list[Mention]:
     end = _keyword_end(kw)
-    after = [m for m in mentions if 0 < m.word - end <= _AFTER and not _blocked(end, m.word, words)
+    # "made her maiden voyage to Lisbon": a destination is not what the event is about.
+    after = [m for m in mentions if 0 < m.word - end <= _AFTER and not _blocked(end, m.word, words, _DESTINATION)
              and not _possessive(m, words)]
     if after:
         return [min(after, key=lambda m: m.word)]
+    if _unnamed_object(kw, text):
+        # "the creation of a new permanent body (NATO-Russia Council)": the name in brackets.
+        named = [m for m in mentions if 0 < m.word - end <= WINDOW and not _blocked(end, m.word, words)
+                 and text[:m.start].rstrip().endswith("(")]
+        return named[:1]
     relative = _relative_object(kw, mentions, words)
     if relative is not None:
         return [relative]
@@ -194,6 +220,20 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     if before:
         return [max(before, key=lambda m: m.word)]
     return [subject] if subject is not None else []
+
+
+def _unnamed_object(kw: Keyword, text: str) -> bool:
+    """"opened a school of music", "built nine airships", "the collapse of the old empire":
+    the keyword has an object of its own that names nothing, so no entity before it is the
+    theme. "The War of 1862-1866" and "founded the following year" have none."""
+    return bool(_UNNAMED.match(text, kw.start + len(kw.word)))
+
+
+_DETERMINERS = (r"a|an|the|its|their|his|her|our|this|that|these|those|some|several|many|numerous|new|two|three|"
+                r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds")
+_UNNAMED = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:of\s+(?:(?:{_DETERMINERS})\s+)?|(?:{_DETERMINERS})\s+"
+    r"(?!(?:following|same|next|previous|year|month|day|week)\b))[a-z]")
 
 
 def _relative_object(kw: Keyword, mentions: list[Mention], words: list[str]) -> Mention | None:
@@ -210,10 +250,13 @@ def _coordinated(m: Mention, kw: Keyword, words: list[str]) -> bool:
     return bool({"and", "but", "or"} & set(words[_span(m)[1] + 1:kw.index])) and m.word > 0
 
 
-def _blocked(end: int, start: int, words: list[str]) -> bool:
+def _blocked(end: int, start: int, words: list[str], also: frozenset[str] = frozenset()) -> bool:
     """An object after the keyword, unless a preposition of place or time comes first."""
     between = words[end + 1:start]
-    return any(w in _BLOCKING_PREPS for w in between)
+    return any(w in _BLOCKING_PREPS or w in also for w in between)
+
+
+_DESTINATION = frozenset({"to", "into"})
 
 
 def _holder(kw: Keyword, mentions: list[Mention], subject: Mention | None, canon,

@@ -1,4 +1,4 @@
-"""Extraction → passages: sentences of body and note text, and timeline entries.
+"""Extraction → passages: sentences of body and note text that hold a date, and timeline entries.
 
 PDF text breaks sentences across lines, pages and footnote zones, so lines of the roles
 that carry claims (body, note, timeline) are joined into one stream per run of the same
@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...model import Extraction
+from .dates import might_hold_date
 
 CLAIM_ROLES = frozenset({"body", "note", "timeline"})
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -23,6 +24,7 @@ _ABBREVIATIONS = frozenset(
     "p pp mr mrs ms dr st vol vols no ed eds cf e.g i.e jr sr inc co vs c ca gen col lt prof rev fig al op cit ibid".split()
 )
 _BOUNDARY = re.compile(r"(?:[.!?][\"”’)\]]*(?:\d{1,3}(?=\s))?|(?<=\d)\))\s+(?=[\"“(]?[A-Z])")
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _HEADING_END = re.compile(r"[.,;:!?\"”’)\-–]\s*$")
 
 # --- masks: spans with years that are not event dates -----------------------------------
@@ -41,13 +43,15 @@ _MASKS = (
     # Journal 12 (1999): 4-9
     re.compile(rf"\({_YEAR}\)\s*[:,]?\s*\d"),
 )
+# A month or season, not a name that starts like one ("Marsh", "Mayer", "Junge").
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)"
 _PAREN = re.compile(r"\([^()]{1,300}\)")
 _CITATION_PART = re.compile(
     rf"^\s*(?:(?:see|cf\.)\s+)?(?:[A-Z][^;]*?[^\W\d_.]\.{{0,3}}\s*,|"
-    rf"(?:(?!{_MONTH_WORD})[A-Z][\w'’.-]+\s+(?:(?:and|&)\s+)?){{1,4}}(?:et al\.?\s*)?)\s*"
+    rf"(?:(?!(?:{_MONTHS}|{_MONTH_WORD}|Sept)\.?\s)[A-Z][\w'’.-]+\s+(?:(?:and|&)\s+)?){{1,4}}(?:et al\.?\s*)?)\s*"
     rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*[,:]\s*(?:pp?\.|s\.)?\s*[\d–\-, ]+)?\s*$"
 )
+_POINTS_BACK = re.compile(r"^\W*(?:\d{1,3}\.?\s+)?(?:He|She|It|They|His|Her|Its|Their)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,250})[”\"]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -58,7 +62,8 @@ class Passage:
 
     ``starts[i]`` is the offset in ``text`` where source line ``lines[i]`` begins.
     ``year`` is a timeline entry's year; ``previous`` the sentence before it in the
-    same run (to resolve "he" or "this process").
+    same run (to resolve "he" or "this process"), and the ones before that while each
+    starts by pointing back.
     """
 
     text: str
@@ -107,16 +112,34 @@ def find_passages(extraction: Extraction) -> tuple[Passage, ...]:
 
 
 def _roles(extraction: Extraction) -> tuple[str, ...]:
+    lines = extraction.document.lines
     roles = extraction.line_roles
-    if len(roles) != len(extraction.document.lines):
-        return tuple("body" for _ in extraction.document.lines)
-    return roles
+    if len(roles) != len(lines):
+        return tuple("body" for _ in lines)
+    # "… came into force on" / "1 January 1875. It …": a date wrapped onto the next line
+    # looks like a footnote numbered 1; after a body line that stops mid-sentence it is body.
+    fixed = list(roles)
+    for i in range(1, len(lines)):
+        if fixed[i] == "note" and fixed[i - 1] == "body" and lines[i].strip() and (
+                _WRAPPED_DATE.match(lines[i]) and not _SENTENCE_END.search(lines[i - 1])
+                or fixed[i - 1] != roles[i - 1] and not _NOTE_START.match(lines[i])):
+            fixed[i] = "body"  # the wrapped line, then the lines of the same paragraph after it
+    return tuple(fixed)
+
+
+_NOTE_START = re.compile(r"^\s*\d{1,3}\.?\s")
+
+
+_WRAPPED_DATE = re.compile(rf"^\s*\d{{1,2}}\s+{_MONTHS}\b")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
 def _heading_like(lines: tuple[str, ...], index: int) -> bool:
     """A short unpunctuated line between sentences: a heading the extractor did not mark."""
     text = lines[index].strip()
-    text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
+    if len(text) > 90:
+        return False  # the common case, decided before any regular expression runs
+    text = _SECTION_NUMBER.sub("", text)
     if len(text) > 70 or _HEADING_END.search(text) or not text[:1].isupper():
         return False
     if re.search(r"\b[a-z][\w'’-]*$", text):
@@ -184,6 +207,8 @@ def _sentences(lines: tuple[str, ...], numbers: list[int]) -> list[Passage]:
     if not numbers:
         return []
     text, starts = _join(lines, numbers)
+    if not might_hold_date(text):
+        return []  # no sentence of the run can be a claim
     cuts = [0] + [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation(text, m.start())] + [len(text)]
     out: list[Passage] = []
     previous = ""
@@ -191,11 +216,14 @@ def _sentences(lines: tuple[str, ...], numbers: list[int]) -> list[Passage]:
         piece = text[lo:hi].rstrip()
         if not piece.strip():
             continue
-        # The lines the sentence spans: the one holding ``lo`` up to the last starting before ``hi``.
-        keep = range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi))
-        sub_starts = tuple(max(0, starts[k] - lo) for k in keep)
-        out.append(Passage(piece, _masked(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous))
-        previous = piece
+        if might_hold_date(piece):  # a sentence without a date is only the next one's context
+            # The lines the sentence spans: the one holding ``lo`` up to the last starting before ``hi``.
+            keep = range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi))
+            sub_starts = tuple(max(0, starts[k] - lo) for k in keep)
+            out.append(Passage(piece, _masked(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous))
+        # "Elena Marsh was born … She became … She died …": a sentence that points back
+        # keeps what it points to, so the next one can find it too.
+        previous = f"{previous} {piece}" if _POINTS_BACK.match(piece) and len(previous) < 600 else piece
     return out
 
 

@@ -25,6 +25,10 @@ from ...model import FetchRequest, FetchResult, Reference, RegistryAnswer
 Fetch = Callable[[FetchRequest], FetchResult]
 
 USER_AGENT = "citecheck/0.1 (+https://github.com/citecheck/citecheck)"
+# The Wayback Machine holds copies of pages, not records of works, so it is no adapter
+# here (the URL stage asks it, ``verify/archive.py``); its base URL is set the same way
+# as a registry's: ``wayback = URL`` in the config, ``--registry-url wayback=URL``.
+ARCHIVE = "wayback"
 
 
 class Registry(Protocol):
@@ -74,10 +78,11 @@ def build_registries(
     ['crossref', 'doiorg', 'openlibrary']
     """
     adapters = available()
-    unknown = sorted(set(urls or {}) - set(adapters)) + sorted(set(enabled or ()) - set(adapters))
+    unknown = sorted(set(urls or {}) - set(adapters) - {ARCHIVE}) + sorted(set(enabled or ()) - set(adapters))
     if unknown:
         raise ConfigError(
             f"unknown registry {unknown[0]!r}; known registries: {', '.join(sorted(adapters))}"
+            f" (and {ARCHIVE} for archived copies of web pages)"
         )
     names = enabled if enabled is not None else tuple(n for n, a in adapters.items() if a.default)
     built = []

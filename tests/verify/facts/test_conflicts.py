@@ -34,6 +34,31 @@ CONFLICTS = [
                  id="period_vs_year"),
     pytest.param("The Delta Commission was established in 2001.", "The Delta – Commision was established in 2004.",
                  id="spelling_and_dash_variant"),
+    pytest.param("St. Columba's Hospital was founded in 1840 by the Brothers of Charity.",
+                 "The Brothers of Charity established St. Columba's Hospital in 1846.",
+                 id="passive_vs_active_with_saint_and_possessive_in_the_name"),
+    pytest.param("The Kingdom of Velmar declared independence on 2 June 1905.", "Velmar became independent in 1907.",
+                 id="independence_and_state_form"),
+    pytest.param("The Orsk Viaduct was built between 1851 and 1854.", "The Orsk Viaduct was built in 1858.",
+                 id="construction_range_vs_point_outside"),
+    pytest.param("The Harwick Tunnel was opened to traffic in May 1871.", "The Harwick Tunnel opened in October 1871.",
+                 id="opening_month_vs_month"),
+    pytest.param("The airship Kestrel made its maiden flight on 4 June 1929.", "The Kestrel first flew on 11 June 1929.",
+                 id="first_flight_day_vs_day"),
+    pytest.param("Born on 3 April 1901, Ilse Brandt studied law in Graz.", "Ilse Brandt was born in 1903.",
+                 id="fronted_participle_dates_the_main_subject"),
+    pytest.param("Ilse Brandt was born in Graz. She studied law in Vienna. She died in 1970.",
+                 "Ilse Brandt died on 4 May 1972.", id="pronoun_chain_across_sentences"),
+    pytest.param("St. Anne's Hospital was founded in 1852 by the Sisters of Mercy. It opened to patients in 1854.",
+                 "St. Anne's Hospital opened to patients in 1857.", id="it_points_to_the_subject_not_the_last_name"),
+    pytest.param("The Treaty of Calder was signed in 1856 by Tarrow and Ostmark, entered into force in 1858.",
+                 "The Treaty of Calder entered into force in 1860.", id="and_between_names_is_no_clause_boundary"),
+    pytest.param("The Battle of Hollin Ford was fought on 14 September 1643.",
+                 "The Battle of Hollin Ford, on 21 September 1643, ended the siege.", id="named_battle_day_vs_day"),
+    pytest.param("The steamer Corvina made her maiden voyage to Lisbon in January 1863.",
+                 "Corvina sailed on her maiden voyage in March 1863.", id="a_destination_is_not_the_theme"),
+    pytest.param("The Factory Act of Vandria was passed in May 1874 and came into force on\n1 January 1875. It was short.",
+                 "The Factory Act of Vandria came into force in 1876.", id="date_wrapped_to_a_line_that_looks_like_a_note"),
 ]
 
 
@@ -91,6 +116,21 @@ UNRELATED = [
                  "The Alpha Council was created in 2002.", id="plan_before_deed"),
     pytest.param("The alliance opposed the Omega Pact and was founded in May 1955.",
                  "The Omega Pact was founded in 1949.", id="of_or_object_entity_is_not_the_theme"),
+    pytest.param("The Republic of Velmar declared independence in 1905, after the collapse of the old empire.",
+                 "The Republic of Velmar collapsed in 1941.", id="keyword_with_an_unnamed_object_of_its_own"),
+    pytest.param("Lund University opened a medical faculty in 1899.", "Lund University opened a school of music in 1971.",
+                 id="opened_an_unnamed_thing"),
+    pytest.param("The Calder Commission was set up in 1861. It completed its survey of the frontier in 1866.",
+                 "The Calder Commission was set up in 1861.", id="completion_with_its_own_object"),
+    pytest.param("The Harbour Board of Vardo was founded in 1899.", "The Harbour Board of Vorda was founded in 1921.",
+                 id="names_one_whole_word_apart"),
+    pytest.param("The Lund Chapel was built in 1705.", "Lund Cathedral was built in 1714.", id="different_buildings"),
+    pytest.param("The University of Tressia was founded in 1578. Its library was established in 1602.",
+                 "The University of Tressia was founded in 1578.", id="its_noun_is_the_subject_not_its_owner"),
+    pytest.param("Ilse Brandt was born in 1901. Her husband died in 1950.", "Ilse Brandt died in 1972.",
+                 id="her_husband_is_not_her"),
+    pytest.param("The First Battle of Arnheim was fought in 1809.", "The Second Battle of Arnheim was fought in 1813.",
+                 id="numbered_battles"),
 ]
 
 
@@ -237,3 +277,17 @@ def test_evidence_leaves_out_other_events_of_the_same_person():
     b = "Maria Okonkwo was born in 1950. She became foreign minister in 1996. She became president in 2005."
     (conflict,) = _run(a, b)[1]
     assert sorted(c.date for c in conflict.claims) == ["1994", "1996"]
+
+
+def test_definite_description_takes_the_whole_name_of_the_thing():
+    # "The museum" points back to "Tarn Museum of Fine Arts", not to a shorter "Tarn Museum".
+    text = "The Tarn Museum of Fine Arts was founded in 1888 by a banker.\n\nThe museum was founded in 1890, the archive says."
+    _, conflicts = _run(text)
+    assert [(c.rule, c.event) for c in conflicts] == [("fact.date-conflict", "creation of Tarn Museum of Fine Arts")]
+
+
+def test_the_reason_names_every_claim_that_agrees():
+    _, conflicts = _run("The Alpha Council was founded in 2002.", "The Alpha Council was founded in May 2002.",
+                        "The Alpha Council was founded in 2008.")
+    assert "2 claim(s) agree with" in conflicts[0].reason
+    assert "d0:1" in conflicts[0].reason and "d1:1" in conflicts[0].reason

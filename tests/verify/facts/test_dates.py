@@ -25,7 +25,7 @@ from checker.verify.facts.dates import find_dates
         pytest.param("from October to December 1993 and", "range", "1993-10/1993-12", "1993-10-01", "1993-12-31", id="month_range"),
         pytest.param("fell in the 1990s and", "decade", "1990s", "1990-01-01", "1999-12-31", id="decade"),
         pytest.param("in the early 1960s.", "decade", "early 1960s", "1960-01-01", "1963-12-31", id="early_decade"),
-        pytest.param("The first half of the 1990s has been", "decade", "first 1990s", "1990-01-01", "1994-12-31", id="half_decade"),
+        pytest.param("The first half of the 1990s has been", "decade", "first half 1990s", "1990-01-01", "1994-12-31", id="half_decade"),
         pytest.param("in late 1991 marked", "period", "late 1991", "1991-09-01", "1991-12-31", id="late_year"),
         pytest.param("crisis in autumn 1993 precipitated", "period", "autumn 1993", "1993-09-01", "1993-11-30", id="season"),
         pytest.param("the end of the last decade of the 20th Century relations", "period", "late 1990s",
@@ -59,10 +59,24 @@ def test_qualifiers(text, qualifier):
         pytest.param("sending 2000 troops to the region", id="count_that_looks_like_a_year"),
         pytest.param("see p. 1999 of the report", id="page"),
         pytest.param("September 11, was thought to be", id="day_without_year"),
+        pytest.param("Some 2000 navvies had dug it by hand", id="quantity_before_a_plural_noun"),
+        pytest.param("the mill employed 1500 workers", id="verb_before_a_plural_noun"),
     ],
 )
 def test_not_dates(text):
     assert find_dates(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        pytest.param("In 1990 troops entered the city", "1990", id="time_word_before_a_counting_noun"),
+        pytest.param("the 1999 elections were", "1999", id="article_before_a_plural_noun"),
+        pytest.param("Russia's 1999 elections were", "1999", id="possessive_before_a_plural_noun"),
+    ],
+)
+def test_years_before_a_plural_noun_stay_dates(text, year):
+    assert [d.normalised for d in find_dates(text)] == [year]
 
 
 def test_bare_day_month_takes_the_timeline_year():

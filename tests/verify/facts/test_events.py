@@ -72,6 +72,8 @@ def test_keywords(text, kind, intent):
         pytest.param("after long negotiations (Young 1998: 64). When", "1998", id="colon_before_pages"),
         pytest.param("Kiruna Observatory Reports 12 (1999): 4-9", "1999", id="journal_volume_year_pages"),
         pytest.param("as Smith (2003) argues, the Council", "2003", id="name_then_year_in_parens"),
+        pytest.param("died in 1840 (Marsh 1979, 212).", "1979", id="name_that_starts_like_a_month"),
+        pytest.param("as argued (Mayer and Junge 2001).", "2001", id="names_that_start_like_months"),
         pytest.param("(see Haugen 2001)", "2001", id="see_author_year"),
     ],
 )
@@ -90,3 +92,22 @@ def test_masks_remove_years_that_date_no_event(text, gone):
 )
 def test_masks_keep_event_dates(text, kept):
     assert kept in mask(text)
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        pytest.param("St. Brigid's Hospital was founded", ["St. Brigid's Hospital"], id="saint_and_possessive"),
+        pytest.param("St. Agnes' Chapel was built", ["St. Agnes' Chapel"], id="plural_possessive"),
+        pytest.param("the Queen's Bridge over the Tarn", ["Queen's Bridge", "Tarn"], id="title_possessive"),
+        pytest.param("NATO's Partnership for Peace", ["NATO", "Partnership for Peace"], id="owner_possessive"),
+        pytest.param("Mt. Erebus and Russia's Foreign Ministry", ["Mt. Erebus", "Russia", "Foreign Ministry"],
+                     id="abbreviation_and_owner"),
+    ],
+)
+def test_names_with_abbreviations_and_possessives(text, surfaces):
+    assert [m.surface for m in find_mentions(text)] == surfaces
+
+
+def test_a_role_word_inside_a_name_is_no_office():
+    assert [k.type for k in find_keywords("Work on the Queen's Bridge began")] == ["construction"]

@@ -31,7 +31,8 @@ def test_nato_russia_council_creation_is_the_one_error(seeds):
     (nrc,) = errors
     assert "NATO-Russia Council" in nrc.event
     assert _where(nrc.outliers) == {(D1, 266, "2008")}
-    assert {(D0, 706, "2002"), (D1, 51, "2002"), (D1, 263, "2002-05-28")} <= _where(nrc.claims)
+    # 000, 001's body and timeline, and 002 ("This institutional process formally concluded … in May 2002").
+    assert {(D0, 706, "2002"), (D1, 51, "2002"), (D1, 263, "2002-05-28"), (D2, 395, "2002-05")} <= _where(nrc.claims)
     assert "2002" in nrc.reason and "2008" in nrc.reason and "creation" in nrc.reason
 
 
