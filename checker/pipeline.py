@@ -24,6 +24,7 @@ from .parse import parse_references
 from .parse.resolve import merge_references
 from .verify import UrlOptions, url_settings, verify_urls
 from .verify.facts import conflict_findings, extract_claims, find_conflicts
+from .verify.registries import parse_registry_urls
 from .verify.works import RegistryOptions, check_works, registry_settings, wayback_base
 from .model import Document, DocumentAnalysis, Finding, Report
 
@@ -36,6 +37,8 @@ class CheckOptions:
     record: bool = False
     allow_private: bool = False
     cassette_dir: str = "cassettes"
+    registry_urls: tuple[str, ...] = ()
+    """``NAME=URL`` pairs from ``--registry-url``; they win over the config's base URLs."""
     stages: tuple[str, ...] = ("extract",)
     config: Config = field(default_factory=Config)
     extra: dict = field(default_factory=dict)
@@ -135,7 +138,8 @@ def url_options(options: CheckOptions) -> UrlOptions:
     source = options.config.source or "config"
     return UrlOptions(offline=options.offline, record=options.record,
                       allow_private=options.allow_private, cassette_dir=options.cassette_dir,
-                      archive_base=wayback_base(options.config.section("registries"), source=f"{source}: registries"),
+                      archive_base=wayback_base(options.config.section("registries"), list(options.registry_urls),
+                                                f"{source}: registries"),
                       **url_settings(options.config.section("fetch"), f"{source}: fetch"))
 
 
@@ -143,6 +147,8 @@ def registry_options(options: CheckOptions) -> RegistryOptions:
     """The registry stage's options: network and cassettes as the URL stage, the rest from config."""
     settings = registry_settings(options.config.section("registries"),
                                  f"{options.config.source or 'config'}: registries")
+    urls = dict(settings.pop("urls", ())) | parse_registry_urls(list(options.registry_urls))
+    settings["urls"] = tuple(sorted(urls.items()))
     return RegistryOptions(offline=options.offline, record=options.record, allow_private=options.allow_private,
                            cassette_dir=options.cassette_dir, **settings)
 

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from ..baseline import filter_known, read_baseline
 from ..cache import Cache
+from ..errors import UsageError
 from ..config import FAIL_ON, Config, parse_formats, read_config
 from ..model import SEVERITY_ORDER, Finding, Report
 from ..pipeline import CheckOptions, run_check
 from ..report import FORMATS, render
 from ..report.annotations import render as render_annotations
 from ..report.summary import severity_counts
+from ..verify.registries import parse_registry_urls
 from .files import write_atomic
 from .progress import ProgressBar
 
@@ -65,6 +67,9 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--offline", action="store_true", help="no network: replay cassettes only")
     p.add_argument("--record", action="store_true", help="record missing HTTP answers into cassettes/")
     p.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses (tests)")
+    p.add_argument("--cassette-dir", default="cassettes", metavar="DIR", help="cassette folder (default: cassettes/)")
+    p.add_argument("--registry-url", action="append", default=[], metavar="NAME=URL",
+                   help="base URL of a registry (crossref, doiorg, openlibrary, wayback), e.g. a mirror; repeatable")
     p.add_argument(
         "--config", metavar="FILE", default=None,
         help="settings file (default: citecheck.toml, else [tool.citecheck] in pyproject.toml)",
@@ -80,8 +85,12 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
 def analyse_from_args(args: argparse.Namespace) -> tuple[Config, Report]:
     """Read the config, run the analysis (through the cache unless ``--no-cache``)."""
     config = read_config(args.config)
+    if args.offline and args.record:
+        raise UsageError("--offline and --record exclude each other: replay or record, not both")
+    parse_registry_urls(args.registry_url)  # a malformed NAME=URL is a usage error before any work
     options = CheckOptions(
-        offline=args.offline, record=args.record, allow_private=args.allow_private, config=config
+        offline=args.offline, record=args.record, allow_private=args.allow_private,
+        cassette_dir=args.cassette_dir, registry_urls=tuple(args.registry_url), config=config,
     )
     cache = None if args.no_cache else Cache(args.cache_dir or config.cache_dir)
     with ProgressBar("checking documents") as progress:

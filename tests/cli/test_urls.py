@@ -210,3 +210,38 @@ def test_wayback_base_url_from_the_command_line(paper, capsys):
     assert [(r["verdict"], r["archive_url"]) for r in rows] == [("ok", None), ("dead", snapshot)]
     asked = [req for req, _ in server.log if req.path == "/wb/wayback/available"]
     assert [req.args.get("timestamp") for req in asked] == ["20160303"]
+
+
+def test_check_takes_registry_urls_and_cassette_dir_from_the_command_line(httpserver, tmp_path, monkeypatch):
+    """`check --registry-url NAME=URL --cassette-dir DIR`: the flags, not the config, steer both stages."""
+    monkeypatch.chdir(tmp_path)
+    httpserver.expect_request("/dead").respond_with_data("gone", status=404)
+    httpserver.expect_request("/old").respond_with_response(Response(status=301, headers={"Location": "/new"}))
+    httpserver.expect_request("/new").respond_with_data("<html><title>Rivers</title></html>", content_type="text/html")
+    httpserver.expect_request("/mirror/works").respond_with_json(_fixture("crossref_search_danube.json"))
+    httpserver.expect_request("/wb/wayback/available").respond_with_json({"archived_snapshots": {}})
+    (tmp_path / "paper.txt").write_text(
+        CHECKED_PAPER.format(dead=_url(httpserver, "/dead"), moved=_url(httpserver, "/old")), encoding="utf-8")
+    (tmp_path / "citecheck.toml").write_text(
+        '[registries]\nenabled = ["crossref"]\ncrossref = "http://127.0.0.1:9"\n', encoding="utf-8")
+    flags = ["--registry-url", f"crossref={httpserver.url_for('/mirror')}",
+             "--registry-url", f"wayback={httpserver.url_for('/wb')}", "--cassette-dir", "tapes"]
+    common = ["check", "paper.txt", "--allow-private", "--no-cache", "--format", "json", "--fail-on", "never"]
+    assert main([*common, *flags, "--record", "--out", "recorded"]) == 0
+    asked = {request.path for request, _ in httpserver.log}
+    assert {"/mirror/works", "/wb/wayback/available"} <= asked
+    assert (tmp_path / "tapes" / "paper.yaml").is_file() and not (tmp_path / "cassettes").exists()
+    httpserver.clear()
+    assert main([*common, *flags, "--offline", "--out", "replayed"]) == 0
+    assert (tmp_path / "replayed" / "report.json").read_bytes() == (tmp_path / "recorded" / "report.json").read_bytes()
+
+
+@pytest.mark.parametrize("args, message", [
+    pytest.param(["--registry-url", "crossref"], "expected NAME=URL", id="registry_url_without_url"),
+    pytest.param(["--offline", "--record"], "exclude each other", id="offline_and_record"),
+])
+def test_check_rejects_bad_network_options_with_one_line(args, message, tmp_path, capsys):
+    (tmp_path / "p.txt").write_text("A paper.\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "p.txt"), "--out", str(tmp_path / "out"), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and not (tmp_path / "out").exists()
