@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/refparse_eval.py [--gold PATH ...] [--no-refextract]
-                                       [--errors FIELD [--dataset NAME] [--split SPLIT]]
+                                       [--errors FIELD | --kinds N] [--dataset NAME] [--split SPLIT]
 
 By default two annotated sets are scored, each reported on its own: the shared dev set
 (``/work/shared/refparse/dev.jsonl``: AnyStyle and ParsCit reference lists) and the
@@ -13,7 +13,9 @@ entries, reports, web pages; see the README there): ``project_gold.jsonl``, whos
 were read and fixed, ``project_holdout.jsonl``, written afterwards and only scored, and
 ``project_holdout2.jsonl`` (German, French, Polish, theses, reports and the rest of the forms
 new texts bring), annotated by hand before the parser was run on it; each prints as its
-own line. ``--gold`` replaces the defaults and may be given more than once.
+own line. The external corpora in ``tests/data/refparse/external/`` (GROBID's annotated
+citations, LinkedBooks' humanities references; converted by ``benchmarks/external_refs.py``)
+print as their own lines too. ``--gold`` replaces the defaults and may be given more than once.
 
 Scoring (after the gold README): a field is right when its normalised text equals the
 gold value (strict: Unicode NFKC, case-folded, punctuation and spaces removed) or is
@@ -27,7 +29,9 @@ average (the gold derives it by its own rule).
 Each dataset is also split, deterministically, by the SHA-1 of the record id into *tune*
 (¾: the only records whose errors were read while developing the parser) and *held-out*
 (¼: the hash is divisible by 4, i.e. its last hex digit is 0, 4, 8 or c; never inspected,
-only scored): a parser tuned to strings would score clearly worse on *held-out*. The
+only scored): a parser tuned to strings would score clearly worse on *held-out*. Records
+that carry their own ``split`` (the external corpora: halves by the SHA-1 of the raw string)
+keep it. The
 per-field table gives strict F1 for all records, tune and held-out, and per dataset.
 Speed is the CPU time of this process (so a busy shared machine does not distort it) for
 the best of three passes over all strings, caches emptied before each, after warm-up calls
@@ -67,6 +71,7 @@ DEFAULT_GOLD = (
     str(ROOT / "tests/data/refparse/project_gold.jsonl"),
     str(ROOT / "tests/data/refparse/project_holdout.jsonl"),
     str(ROOT / "tests/data/refparse/project_holdout2.jsonl"),
+    *sorted(str(p) for p in (ROOT / "tests/data/refparse/external").glob("*.jsonl")),
 )
 
 
@@ -184,12 +189,16 @@ def refextract_fields(raw: str, extract) -> dict:
 
 def _clear_caches() -> None:
     from checker.parse import dates, names
+    from checker.parse.styles import abbreviated
 
     names.split_name.cache_clear()
     dates._parse_with_dateparser.cache_clear()
+    abbreviated._kind.cache_clear()
 
 
 def split_of(record: dict) -> str:
+    if record.get("split") in ("tune", "held-out"):  # the external corpora carry their own halves
+        return record["split"]
     return "held-out" if int(hashlib.sha1(record["id"].encode()).hexdigest(), 16) % 4 == 0 else "tune"
 
 
@@ -264,14 +273,45 @@ def show_errors(records: list[dict], preds: list[dict], field: str, split: str, 
             print(f"GOLD {g!r}\nOURS {q!r}\n     {r['raw']}\n")
 
 
+def error_kind(gold: str | None, ours: str | None) -> str:
+    if gold is None:
+        return "spurious (gold has none)"
+    if ours is None:
+        return "missed"
+    if norm(gold) in norm(ours):
+        return "too long (ours contains gold)"
+    return "too short (gold contains ours)" if norm(ours) in norm(gold) else "different value"
+
+
+def show_kinds(records: list[dict], preds: list[dict], top: int, split: str, dataset: str) -> None:
+    """The ``top`` commonest (dataset, field, kind of error) groups, with two examples each."""
+    kinds: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
+    for r, p in zip(records, preds):
+        if (split and split_of(r) != split) or (dataset and r["dataset"] != dataset):
+            continue
+        for field in FIELDS:
+            g, q = comparable(field, r["fields"].get(field)), comparable(field, p.get(field))
+            if (g or q) and (g is None or q is None or norm(g) != norm(q)):
+                kinds[(r["dataset"], field, error_kind(g, q))].append((g, q, r["raw"]))
+        if type_ok(r, p) is False:
+            ours_type = _TYPE_MAP.get(p.get("type"), p.get("type"))
+            kinds[(r["dataset"], "type", f"{r['fields']['type']} -> {ours_type}")].append((None, None, r["raw"]))
+    for (name, field, kind), items in sorted(kinds.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:top]:
+        print(f"{len(items):4d}  {name:24s} {field:16s} {kind}")
+        for g, q, raw in items[:2]:
+            print(f"        GOLD {g!r}  OURS {q!r}\n        {raw[:200]}" if field != "type" else f"        {raw[:200]}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", action="append", metavar="PATH",
                         help="annotated JSONL set (repeatable; default: the dev set and the project set)")
     parser.add_argument("--no-refextract", action="store_true")
     parser.add_argument("--errors", metavar="FIELD", help="print our mismatches for FIELD")
-    parser.add_argument("--split", default="tune", help="split for --errors (tune/held-out/'')")
-    parser.add_argument("--dataset", default="", help="dataset for --errors (e.g. project-gold)")
+    parser.add_argument("--kinds", type=int, metavar="N",
+                        help="print the N commonest kinds of error (field and what went wrong), 2 examples each")
+    parser.add_argument("--split", default="tune", help="split for --errors/--kinds (tune/held-out/'')")
+    parser.add_argument("--dataset", default="", help="dataset for --errors/--kinds (e.g. project-gold)")
     args = parser.parse_args()
     records = [
         {**json.loads(line), "_file": Path(path).name}
@@ -285,6 +325,9 @@ def main() -> int:
     preds, seconds = best_of(records)
     if args.errors:
         show_errors(records, preds, args.errors, args.split, args.dataset)
+        return 0
+    if args.kinds:
+        show_kinds(records, preds, args.kinds, args.split, args.dataset)
         return 0
     report("citecheck", records, preds)
     print(f"\ncitecheck speed: {len(records) / seconds:,.0f} references/s ({len(records)} in {seconds:.2f} s, "

@@ -2,7 +2,8 @@
 
 Lines are split on ``\\n`` only (after CRLF/CR are normalised), so line numbers match
 what an editor's text editor shows; a form feed stays inside its line for the page
-stage to see.
+stage to see. Ligature glyphs are spelled out and soft hyphens inside a line dropped
+(:func:`clean_typography`), which changes no line's number.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def load_file(path: Path) -> Document:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     text, encoding = decode(data, str(path))
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    if any(ch in text for ch in _TYPOGRAPHY):
+        lines = clean_typography(lines)
     if lines and lines[-1] == "":
         lines = lines[:-1]
     if not any(line.strip() for line in lines):
@@ -93,6 +96,30 @@ def load_file(path: Path) -> Document:
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def clean_typography(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """Spell out typographic ligatures and drop soft hyphens inside lines; the lines stay as many.
+
+    PDF text keeps the ``ﬁ`` and ``ﬂ`` glyphs (``ﬁrst``, ``proﬁts``), which no word list,
+    name or URL spells so, and soft hyphens (U+00AD) where a word may break. A soft hyphen
+    at a line's end is kept: it tells the extract stage the word goes on below.
+
+    >>> clean_typography(("the ﬁrst ofﬁce", "book\u00adkeep\u00ad"))
+    ('the first office', 'bookkeep\u00ad')
+    """
+    cleaned = []
+    for line in lines:
+        if "\u00ad" in line:
+            body = line.rstrip()
+            line = body.replace("\u00ad", "") + ("\u00ad" if body.endswith("\u00ad") else "")
+        cleaned.append(line.translate(_LIGATURES))
+    return tuple(cleaned)
+
+
+# Latin ligatures of Unicode's Alphabetic Presentation Forms block, spelled out.
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_TYPOGRAPHY = "\u00ad" + "".join(map(chr, _LIGATURES))
 
 
 def _printable(name: str) -> str:

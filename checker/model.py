@@ -83,6 +83,7 @@ LineRole = Literal[
     "note",
     "list",
     "timeline",
+    "contents",
 ]
 
 

@@ -88,7 +88,8 @@ def analyse(
 def compare_facts(report: Report) -> Report:
     """Find events the documents' dated claims give conflicting dates (across and within documents)."""
     conflicts = find_conflicts(report.claims)
-    return replace(report, conflicts=conflicts, findings=report.findings + conflict_findings(conflicts))
+    paths = {doc.id: doc.path for doc in report.documents}
+    return replace(report, conflicts=conflicts, findings=report.findings + conflict_findings(conflicts, paths))
 
 
 def compare_references(report: Report) -> Report:

@@ -149,3 +149,18 @@ def test_load_seeds_decodes_all_three(seeds_dir):
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_decode_utf16_with_and_without_bom(codec):
     assert decode("Dostupné z: ďábel".encode(codec)) == ("Dostupné z: ďábel", "utf-16")
+
+
+def test_load_file_spells_out_ligatures_and_drops_soft_hyphens_inside_lines(tmp_path):
+    path = tmp_path / "thesis.txt"
+    path.write_text("its ﬁrst store and a ﬂour mill\nthe Society’s book\u00ad\nkeeping; co\u00adoperation\n", encoding="utf-8")
+    lines = load_file(path).lines
+    assert lines == ("its first store and a flour mill", "the Society’s book\u00ad", "keeping; cooperation")
+
+
+def test_load_file_keeps_the_italian_cp1252_and_polish_iso8859_2_letters(tmp_path):
+    italian, polish = tmp_path / "it.txt", tmp_path / "pl.txt"
+    italian.write_bytes("Unità d’Italia, la città più «moderna», benché ciò".encode("cp1252"))
+    polish.write_bytes("Łódź, przędzalni, Księży Młyn, śródmieściu, NAJWYŻSZA, Źródło".encode("iso8859_2"))
+    assert load_file(italian).lines[0] == "Unità d’Italia, la città più «moderna», benché ciò"
+    assert load_file(polish).lines[0] == "Łódź, przędzalni, Księży Młyn, śródmieściu, NAJWYŻSZA, Źródło"

@@ -15,6 +15,7 @@ from ..load import load
 from ..model import Claim, Conflict
 from ..rules import severity_of
 from ..verify.facts import extract_claims, find_conflicts
+from ..verify.facts.wording import place, readable_date
 
 SCHEMA = "citecheck/facts/1"
 _CSV_FIELDS = ("kind", "document", "line", "event", "date", "precision", "rule", "severity", "confidence", "reason", "quote")
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.csv:
         print(render_csv(claims, conflicts), end="")
     else:
-        print(render_text(claims, conflicts), end="")
+        print(render_text(claims, conflicts, {doc.id: doc.path for doc in documents}), end="")
     if args.plot:
         from ..verify.facts.plot import render_timeline  # matplotlib loads only when asked for
 
@@ -102,16 +103,23 @@ def render_csv(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...]) -> st
     return buffer.getvalue()
 
 
-def render_text(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...]) -> str:
-    """A plain listing for the terminal: conflicts first (ranked), then the claims per document."""
+def render_text(claims: tuple[Claim, ...], conflicts: tuple[Conflict, ...], paths: dict[str, str] | None = None) -> str:
+    """A plain listing for the terminal: conflicts first (ranked), then the claims per document.
+
+    Each conflict says in words what disagrees and why; its claims follow, path and line,
+    those that disagree with the most-stated date marked ``≠``. ``paths`` maps document ids
+    to paths.
+    """
     lines = [f"{len(claims)} dated claims, {len(conflicts)} conflicts/ambiguities", ""]
     for number, conflict in enumerate(conflicts, start=1):
-        lines.append(f"{number}. [{severity_of(conflict.rule)}] {conflict.rule} {conflict.event} "
-                     f"(confidence {conflict.confidence:.2f})")
+        odd = set(conflict.outliers)
+        lines.append(f"{number}. [{severity_of(conflict.rule)}] {conflict.event} ({conflict.rule}, "
+                     f"confidence {conflict.confidence:.2f})")
         lines.append(f"   why: {conflict.reason}")
         for c in conflict.claims:
-            lines.append(f"   {c.location.document}:{c.location.line}  {c.date:<22} {c.quote[:110]}")
+            mark = "≠" if c in odd else " "
+            lines.append(f"   {mark} {place(c, paths)}  {readable_date(c.date)}: {c.quote[:110]}")
         lines.append("")
     for c in claims:
-        lines.append(f"{c.location.document}:{c.location.line}\t{c.date}\t{c.precision}\t{c.event[:100]}")
+        lines.append(f"{place(c, paths)}\t{c.date}\t{c.precision}\t{c.event[:100]}")
     return "\n".join(lines) + "\n"

@@ -2,8 +2,8 @@
 
 The stage is two lists run in order. ``LAYOUT_PASSES`` are small named transforms
 ``Layout → Layout`` that decide, one kind of line at a time, what each line is: page
-furniture first (blank lines, separators, page numbers, running headers), then endnote
-sections and reference lists (found by their headings), footnote zones after separators,
+furniture first (blank lines, separators, page numbers, running headers), a table of
+contents, then endnote sections and reference lists (found by their headings), footnote zones after separators,
 a heading-less list at the end, timelines, page starts, separator-less footnote zones,
 headings, and finally body. The content steps then read the decided roles:
 markers from body lines, notes from note zones, author-year and bracketed numeric
@@ -19,13 +19,15 @@ from typing import Callable
 from ..model import Document, Extraction, Page
 from .bibliography import extract_bibliography
 from .citations import extract_citations
+from .contents import mark_contents
 from .flow import LazyVocabulary
 from .integrity import check_citations, check_notes, check_numeric_citations, check_short_forms
 from .layout import Layout
 from .markers import find_markers, numbering_restarts_per_page
 from .notes import assemble_notes
 from .numbered import extract_numeric_citations
-from .pages import build_pages, mark_blank_lines, mark_page_numbers, mark_page_starts, strip_running_headers
+from .headers import strip_running_headers
+from .pages import build_pages, mark_blank_lines, mark_page_numbers, mark_page_starts
 from .sections import (
     mark_body,
     mark_endnote_sections,
@@ -45,6 +47,7 @@ LAYOUT_PASSES: tuple[LayoutPass, ...] = (
     mark_blank_lines,
     mark_page_numbers,
     strip_running_headers,
+    mark_contents,
     mark_endnote_sections,
     mark_reference_lists,
     mark_separator_zones,

@@ -11,6 +11,7 @@ Parentheses holding a date or a remark (``(April 2008)``, ``(OSCE since 1994)``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import Callable
 
@@ -23,7 +24,7 @@ _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\."
 _YEARS = r"(?P<year>(?:" + _YEAR + r")(?:\s*,\s*(?:(?:1[5-9]|20)\d\d[a-z]?))*)"
 _PAGES = r"(?:(?:pp?|s|str|S)\.\s*)?(?P<pages>[\dIVXivxlc]+(?:\s*[-\u2013\u2014]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-\u2013]\s*\d+)?)*f{0,2}\.?)"
 _PART = re.compile(
-    r"^(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.|i\.\s?e\.|viz\.?|srov\.|also)\s*,?\s+)?"
+    r"^(?:(?:see(?:\s+also)?|cf\.|cfr\.|e\.\s?g\.|i\.\s?e\.|viz\.?|srov\.|zob\.|por\.|vgl\.|also)\s*,?\s+)*"
     r"(?P<author>[^\d;()]{2,120}?)[,\s]\s*" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\s*$",
     re.IGNORECASE,
 )
@@ -35,6 +36,8 @@ _NARRATIVE = re.compile(
     r"(?:\s+et\s+al\.)?)"
     r"\s+\(" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\)"
 )
+# ``et al.`` and its translations (Polish ``i in.``, Czech ``a kol.``, German ``u. a.``) close an author.
+_ET_AL = re.compile(r"\s+(?:et\s+al\.?|i\s+in\.|a\s+kol\.|u\.\s?a\.)$")
 # ``World Health Organization [WHO]``: the abbreviation later citations use.
 _ABBREVIATION = re.compile(r"\s*\[(?P<abbr>[A-Z][A-Za-z&]{1,12})\]\s*$")
 # Where a narrative citation can end: `` (2010)`` / `` (2010, p. 5)``. The author
@@ -51,8 +54,16 @@ _SENTENCE_OPENERS = frozenset(
     """as while in the a an according when although though since but and however thus also both
     this that these those see like unlike following after before by for from with if then here
     there so because whereas similarly likewise finally first second third indeed moreover
-    furthermore yet our we it its their his her one some many most other recently later of on""".split()
+    furthermore yet our we it its their his her one some many most other recently later of on
+    już także również według zdaniem ale lecz natomiast jednak podobnie wreszcie dlatego zatem więc też
+    choć chociaż gdy kiedy jeszcze nawet tylko przy po we ze od dla za przez czy oraz
+    již už také rovněž podle však proto tedy pro při ve jak
+    wie laut nach bereits schon auch aber doch bei mit für im die das ein eine seit
+    già come secondo anche ma per nel con il gli un una
+    selon déjà aussi mais pour dans avec les une chez según ya también pero para los las""".split()
 )
+# (Words that also begin surnames, ``Da Silva``, ``Le Goff``, ``Von Ranke``, ``Den Boer``, ``Do``,
+# ``Na``, are left out of the list above.)
 _BODY_ROLES = frozenset({"body"})
 # MLA author–page: ``Morrison 36``, ``Du Bois 7-8``, ``Gates and McKay 12``, ``Morrison, Beloved 88``,
 # ``"Site of Memory" 110`` (a title standing for the author).
@@ -68,6 +79,10 @@ _NOT_MLA_AUTHORS = frozenset(
     Tabulka Obrázek Graf Kapitola Příloha Tabelle Abbildung Kapitel Anhang""".split()
 )
 _LEAD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"\w+")
+# The combining-mark blocks NFKD leaves after a base letter (faster than a per-character test).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+STOP_WORDS = frozenset("the a an of and in on for to de la le der die das und a v na o".split())
 
 
 def extract_citations(
@@ -102,12 +117,30 @@ def extract_citations(
             (start, Citation(_squash(m.group("author")), None, m.group("pages").replace(" ", ""), _squash(raw), locate(at)))
             for start, at, m, raw in author_page
         ]
-    for match in _narratives(flow):
-        author = _drop_openers(match.group("author"))
-        if author and _is_author(author):
-            found += [(match.start(), c) for c in _citations(match, author, match.group(0), locate(match.start()))]
+    found += _narrative_citations(flow, locate, entries, strict=not found and "note" in layout.roles)
     found.sort(key=lambda pair: pair[0])
     return tuple(citation for _, citation in found)
+
+
+def _narrative_citations(flow: str, locate, entries: tuple[BibEntry, ...], strict: bool) -> list:
+    """``Tsygankov (2010)``, or only those naming a work of the list when ``strict``.
+
+    A text that cites in footnotes and never in parentheses dates things in parentheses
+    (``His Select Committee on Public Libraries (1849)``): there (``strict``) only a name
+    and year that a list entry has count.
+    """
+    found = []
+    folded = None
+    for match in _narratives(flow):
+        author = _drop_openers(match.group("author"))
+        if not author or not _is_author(author):
+            continue
+        cited = _citations(match, author, match.group(0), locate(match.start()))
+        if strict:
+            folded = folded if folded is not None else [fold(e.text) for e in entries]
+            cited = [c for c in cited if any(matches_entry(c.author, c.year, text) for text in folded)]
+        found += [(match.start(), c) for c in cited]
+    return found
 
 
 def _squash(text: str) -> str:
@@ -164,11 +197,13 @@ def body_flow(
 
 def _is_author(author: str) -> bool:
     """A citation's author: capitalised, not a month, season or a phrase ending in a preposition."""
-    words = " ".join(author.split()).strip(" ,").split()
+    words = _ET_AL.sub("", " ".join(author.split()).strip(" ,")).split()
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
     first, last = words[0].strip(".,").casefold(), words[-1].strip(".,").casefold()
-    if first in _NOT_AUTHORS or (last in _NOT_AUTHORS and last not in ("and", "&")):
+    if all(part in _NOT_AUTHORS for part in re.split(r"[-\u2013\u2014/]", first)):
+        return False  # a month or a preposition, also ``March–June 2020`` (but not ``Mid-Atlantic``)
+    if last in _NOT_AUTHORS and last not in ("and", "&"):
         return False
     return sum(ch.isalpha() for ch in author) >= 2
 
@@ -212,3 +247,26 @@ def abbreviations(citations: tuple[Citation, ...]) -> dict[str, str]:
         if match:
             found.setdefault(match.group(1), citation.author)
     return found
+
+
+def matches_entry(author: str, year: str | None, entry: str) -> bool:
+    """Does the folded ``entry`` name the author's first significant word and the year?
+
+    A lettered year (``2019b``) must match exactly, so ``2019a`` and ``2019b`` stay apart.
+    An author–page citation (no year) needs the author only.
+    """
+    words = [w for w in _WORD.findall(fold(author)) if w not in STOP_WORDS and len(w) > 1]
+    if not words:
+        return False
+    return (year is None or _has_year(year, entry)) and words[0] in _WORD.findall(entry[:200])
+
+
+def _has_year(year: str, entry: str) -> bool:
+    if year[-1:].isalpha() and year[:1].isdigit():
+        return bool(re.search(r"\b" + re.escape(year.casefold()) + r"\b", entry))
+    return year[:4] in entry
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text for matching (``Iždinský`` → ``izdinsky``)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))

@@ -19,6 +19,7 @@ _HEAD = re.compile(r"(\w+)-$")
 _TAIL = re.compile(r"\w+")
 _DASHES = ("-", "\u2013", "\u2014")
 _SOFT_HYPHEN = "\u00ad"
+_MIN_BREAKS = 3
 
 
 def collect_vocabulary(lines: Iterable[str]) -> frozenset[str]:
@@ -36,22 +37,64 @@ class LazyVocabulary:
 
     Only a line-end hyphen before a lower-case word needs the vocabulary, and many
     documents have none in their notes and lists; collecting it was a fifth of the stage.
+    It also knows how the document hyphenates (:meth:`breaks_words`).
     """
 
-    __slots__ = ("_lines", "_words")
+    __slots__ = ("_lines", "_words", "_breaks", "_parts")
 
     def __init__(self, lines: tuple[str, ...]) -> None:
         self._lines = lines
         self._words: frozenset[str] | None = None
+        self._breaks: bool | None = None
+        self._parts: tuple[frozenset[str], frozenset[str]] | None = None
 
     def __contains__(self, word: object) -> bool:
+        return word in self._vocabulary()
+
+    def _vocabulary(self) -> frozenset[str]:
         if self._words is None:
             self._words = collect_vocabulary(self._lines)
-        return word in self._words
+        return self._words
+
+    def breaks_words(self) -> bool:
+        """Are the document's line-end hyphens, where it shows, mostly word breaks?
+
+        A typesetter's justified columns break words everywhere (``read-`` ⏎ ``ings``).
+        Where the joined word occurs elsewhere in the text and the hyphenated one does not,
+        the document shows a break; the reverse shows a compound. When breaks outnumber
+        compounds three to one (at least three seen), an unknown word (``Co-`` ⏎
+        ``penhagen``) is taken for a break too.
+        """
+        if self._breaks is None:
+            breaks = compounds = 0
+            lines = self._lines
+            for k, line in enumerate(lines[:-1]):
+                if "-" not in line or not line.rstrip().endswith("-"):
+                    continue
+                head, tail = _HEAD.search(line.rstrip()), _TAIL.match(lines[k + 1].strip())
+                if not head or not tail or not tail.group()[0].islower() or not head.group(1)[-1].isalpha():
+                    continue
+                if f"{head.group(1)}-{tail.group()}".casefold() in self:
+                    compounds += 1
+                elif (head.group(1) + tail.group()).casefold() in self:
+                    breaks += 1
+            self._breaks = breaks >= _MIN_BREAKS and breaks >= 3 * compounds
+        return self._breaks
+
+    def compound_part(self, head: str, tail: str) -> bool:
+        """Does ``head`` open, or ``tail`` close, a hyphenated compound of the text (``społeczno-przestrzennej``)?"""
+        if self._parts is None:
+            compounds = [word.split("-") for word in self._vocabulary() if "-" in word]
+            self._parts = (frozenset(c[0] for c in compounds), frozenset(c[-1] for c in compounds))
+        return head.casefold() in self._parts[0] or tail.casefold() in self._parts[1]
 
 
 def repair_hyphenation(left: str, right: str, vocabulary: Container[str]) -> str:
     """Join ``left`` (ending in a hyphen) and ``right``, dropping the hyphen only for a word break.
+
+    A word break is a joined word the document uses elsewhere (and not hyphenated), or,
+    in a document that breaks words at line ends (:meth:`LazyVocabulary.breaks_words`),
+    a word it uses neither way whose parts open or close no compound of its own.
 
     >>> vocab = frozenset({"international", "above-mentioned"})
     >>> repair_hyphenation("inter-", "national law", vocab)
@@ -66,7 +109,12 @@ def repair_hyphenation(left: str, right: str, vocabulary: Container[str]) -> str
         return left + right
     joined = (head.group(1) + tail.group()).casefold()
     hyphened = f"{head.group(1)}-{tail.group()}".casefold()
-    if joined in vocabulary and hyphened not in vocabulary:
+    if hyphened in vocabulary:
+        return left + right
+    if joined in vocabulary or (
+        isinstance(vocabulary, LazyVocabulary) and vocabulary.breaks_words()
+        and not vocabulary.compound_part(head.group(1), tail.group())
+    ):
         return left[:-1] + right
     return left + right
 

@@ -11,28 +11,25 @@ bracketed number with no entry in the numbered list) and ``cite.short-form-unres
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..findings import make_finding
 from ..model import BibEntry, Citation, Evidence, Finding, Location, Marker, Note, NumericCitation
-from .citations import abbreviations
-from .layout import UPPER
+from .citations import STOP_WORDS, abbreviations, fold, matches_entry
+from .layout import MONTHS, UPPER
 from .numbered import entry_numbers
 
 # ``Wolfe, “The Warsaw Pact in Evolution”, 191-192.`` / ``Tsygankov, Russia's Foreign Policy, 56.``
-# / ``KLÍMA, Spolkový život, s. 88.`` (Czech and Slovak ``s.``, German ``S.``, ``str.``)
+# / ``KLÍMA, Spolkový život, s. 88.`` (Czech, Slovak and Polish ``s.``, German ``S.``, ``str.``)
+# / ``K. Kozłowska, Partycypacja w rewitalizacji..., s. 19.`` (initials before the surname)
 _SHORT_FORM = re.compile(
-    rf"^(?P<author>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}}),\s+"
+    rf"^(?P<author>(?:[{UPPER}]\.\s?){{0,3}}[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}}),\s+"
     # A comma or a space parts the title from the pages, so ``Nález ÚS, IV. ÚS 1378/16.`` (a case
     # number) and ``Rozsudek NSS, 8 As 55/2012-62.`` are not a title and a page.
     r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?)(?:,\s*|\s+)(?:(?:pp?|s|S|str)\.\s*)?\d[\d\s\-\u2013,]*\.?$"
 )
-_IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
+_IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|tamże|ivi|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
 _FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-# The combining-mark blocks NFKD leaves after a base letter (faster than a per-character test).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_STOP = frozenset("the a an of and in on for to de la le der die das und a v na o".split())
 
 
 def check_notes(
@@ -93,16 +90,22 @@ def _order_by_page(markers, numbered, known_keys, per_page: bool) -> list[Findin
 def _order_findings(sequence, kind: str, known: set[int]) -> list[Finding]:
     """Out-of-order and duplicated numbers in ``sequence``; for markers also skipped numbers.
 
-    A number used several times gives one finding (with its count), not one per repeat.
+    A number used several times gives one finding (with its count), not one per repeat:
+    at the repeat when it stands where the next number belongs (``7, 8, 8, 10``), else at
+    the first occurrence.
     """
     findings = []
     previous = 0
     first_seen: dict[int, tuple[Location, str]] = {}
     repeats: dict[int, int] = {}
-    for number, location, quote in sequence:
+    repeated_at: dict[int, tuple[Location, str]] = {}
+    for k, (number, location, quote) in enumerate(sequence):
         problem = None
         if number in first_seen:
             repeats[number] = repeats.get(number, 0) + 1
+            # A repeat followed by number + 2 stands where number + 1 belongs: it is the slip.
+            slip = k + 1 < len(sequence) and sequence[k + 1][0] == number + 2
+            repeated_at.setdefault(number, (location, quote) if slip else first_seen[number])
         elif number < previous:
             problem = f"{kind} {number} comes after {kind} {previous}"
         elif kind == "marker" and number > previous + 1:
@@ -114,7 +117,7 @@ def _order_findings(sequence, kind: str, known: set[int]) -> list[Finding]:
         first_seen.setdefault(number, (location, quote))
         previous = max(previous, number)
     for number, count in sorted(repeats.items()):
-        location, quote = first_seen[number]
+        location, quote = repeated_at[number]
         times = "twice" if count == 1 else f"{count + 1} times"
         findings.append(_order_finding(f"{kind} {number} occurs {times}", location, quote))
     return findings
@@ -143,12 +146,12 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
             f"The text has {len(citations)} author-year citations but no reference list",
             "Add a reference list with an entry for every cited work", "no reference list",
         ),)
-    folded = [_fold(e.text) for e in entries]
+    folded = [fold(e.text) for e in entries]
     expand = abbreviations(citations)
     findings = []
     for citation in citations:
         author = expand.get(citation.author, citation.author)
-        if not any(_matches(author, citation.year, text) for text in folded):
+        if not any(matches_entry(author, citation.year, text) for text in folded):
             cited = f"{citation.author} ({citation.year})" if citation.year else citation.author
             findings.append(make_finding(
                 "cite.unmatched", citation.location,
@@ -168,24 +171,6 @@ def _once_per_document(rule: str, citations, message: str, suggestion: str, key:
         suggestion=suggestion,
         key=key,
     )
-
-
-def _matches(author: str, year: str | None, entry: str) -> bool:
-    """Does the folded ``entry`` name the author's first significant word and the year?
-
-    A lettered year (``2019b``) must match exactly, so ``2019a`` and ``2019b`` stay apart.
-    An author–page citation (no year) needs the author only.
-    """
-    words = [w for w in _WORD.findall(_fold(author)) if w not in _STOP and len(w) > 1]
-    if not words:
-        return False
-    return (year is None or _has_year(year, entry)) and words[0] in _WORD.findall(entry[:200])
-
-
-def _has_year(year: str, entry: str) -> bool:
-    if year[-1:].isalpha() and year[:1].isdigit():
-        return bool(re.search(r"\b" + re.escape(year.casefold()) + r"\b", entry))
-    return year[:4] in entry
 
 
 def check_numeric_citations(
@@ -234,7 +219,7 @@ def check_short_forms(notes: tuple[Note, ...], document: str) -> tuple[Finding, 
             unresolved = not earlier
         else:
             short = _SHORT_FORM.match(text)
-            unresolved = bool(short) and not _FULL_SIGNS.search(text) and not any(
+            unresolved = bool(short) and not _FULL_SIGNS.search(text) and not _is_date(short.group("title")) and not any(
                 _same_work(short.group("author"), short.group("title"), full) for full in earlier
             )
         if unresolved:
@@ -245,18 +230,23 @@ def check_short_forms(notes: tuple[Note, ...], document: str) -> tuple[Finding, 
                 suggestion="Give the full citation at the work's first mention",
                 key=text,
             ))
-        earlier.append(_fold(text))
+        earlier.append(fold(text))
     return tuple(findings)
+
+
+def _is_date(title: str) -> bool:
+    """``14 October 1876``, ``October 14``: a newspaper's date where a short form has its title.
+
+    (The short-form pattern may leave the year to the pages: ``Halifax Courier, 14 October 1876, 5.``.)
+    """
+    words = title.replace(",", " ").replace(".", " ").split()
+    months = sum(w.casefold() in MONTHS for w in words)
+    return 2 <= len(words) <= 3 and months == 1 and all(w.isdigit() or w.casefold() in MONTHS for w in words)
 
 
 def _same_work(author: str, title: str, earlier: str) -> bool:
     """An earlier note names the same author and shares the title's first significant words."""
-    if _fold(author) not in earlier:
+    if fold(author) not in earlier:
         return False
-    words = [w for w in _WORD.findall(_fold(title)) if w not in _STOP][:3]
+    words = [w for w in _WORD.findall(fold(title)) if w not in STOP_WORDS][:3]
     return all(w in earlier for w in words)
-
-
-def _fold(text: str) -> str:
-    """Case- and accent-folded text for matching (``Iždinský`` → ``izdinsky``)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))

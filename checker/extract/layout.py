@@ -27,6 +27,18 @@ LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.islower(
 # glued note marker (``…at this time.23``).
 _SENTENCE_END = re.compile(r"(?:[.!?:;…]['\"”’»)\]]*|[”\"])(?:\s?\d{1,3})?\s*$")
 _INDENT = re.compile(r"^ {1,2}(?=\S)")
+# Month names (and their genitives) of the languages citecheck meets, for ``14 July 2018``.
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli oktober dezember
+    janvier février mars avril juin juillet août septembre octobre novembre décembre gennaio febbraio marzo
+    aprile maggio giugno luglio agosto settembre ottobre dicembre enero febrero abril mayo junio julio
+    septiembre octubre noviembre diciembre stycznia lutego marca kwietnia maja czerwca lipca sierpnia
+    września października listopada grudnia ledna února března dubna května června července srpna září
+    října listopadu prosince januára februára apríla mája júna júla augusta septembra októbra novembra
+    decembra""".split()
+)
+_MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?,?\s+(?:1[0-9]|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +52,15 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """Lines (0-based here), their roles so far, page starts and list sections."""
+    """Lines (0-based here), their roles so far, page starts, list sections and merged folios."""
 
     lines: tuple[str, ...]
     roles: tuple[str | None, ...]
     page_starts: frozenset[int] = frozenset()
     sections: tuple[Section, ...] = ()
     width: int = 80
+    # Text lines that end with their page's folio (``… Bradford or Leeds. 36``).
+    merged_folios: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, lines: Iterable[str]) -> "Layout":
@@ -108,3 +122,13 @@ def _text_width(lines: tuple[str, ...]) -> int:
     if not lengths:
         return 80
     return max(40, lengths[int(len(lengths) * 0.75)])
+
+
+def opens_with_date(text: str) -> bool:
+    """Does ``text`` open with a month and a year, so that a number before it is a day?
+
+    >>> opens_with_date("January 1875 marked the opening"), opens_with_date("gennaio 1877."), opens_with_date("Smith")
+    (True, True, False)
+    """
+    match = _MONTH_YEAR.match(text.lstrip())
+    return bool(match) and match.group(1).casefold() in MONTHS

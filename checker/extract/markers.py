@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import Location, Marker
-from .layout import LOWER, NUMBER_LINE, Layout
+from .layout import LOWER, NUMBER_LINE, UPPER, Layout
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CLOSERS = ".,;:!?…)]”’\"'“„»"
 # One- to three-digit numbers directly after two lower-case letters or after closing
-# punctuation, and not running on into a word, a decimal, a range or a percentage.
+# punctuation, and not running on into a word, a decimal, a range or a percentage; never
+# with a leading zero (``p < .001``).
 # The leading lookahead lets the regex engine skip to the next digit instead of trying
 # the lookbehinds at every position (2-3x faster on running text).
 _GLUED = re.compile(
     rf"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[{LOWER}]{{2}})|(?<=[.,;:!?…)\]”’\"'“„»]))"
-    r"(?P<num>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"(?P<num>(?!0)\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"(?![\w%°]|[.,:/\u2013-]\d)"
 )
 _SPACED = re.compile(rf"(?<=[{LOWER}][.,;:!?”’\"])\s(?P<num>\d{{1,3}})\s*$")
@@ -34,7 +35,9 @@ _YEAR = re.compile(r"(?:1\d|20)\d\d$")
 # weak, so it counts only where it fits the numbering around it.
 # (No leading lookbehind, so the engine can skip to a 1 or 2; the digit before is checked in code.)
 _AFTER_YEAR_COMMA = re.compile(r"(?:1\d|20)\d\d,(?P<num>\d{1,3})(?=\s+[^\s\d%‰°])")
-_TRAILING_DIGITS = re.compile(r"\d+$")
+_TRAILING_AMOUNT = re.compile(r"\d[\d,]*$")
+_CURRENCIES = frozenset("£$€¥")
+_SENTENCE_AFTER = re.compile(rf"\s+[{UPPER}]|\s*$")
 _TRAILING_WORD = re.compile(r"\w*$")
 # Words after which a glued number is a quantity or a reference, not a note.
 _NOT_BEFORE = frozenset(
@@ -140,12 +143,27 @@ def _plausible_context(line: str, start: int) -> bool:
     if before in _CLOSERS:
         # ``45.1`` may be a decimal or a date; ``45.¹`` (a superscript) cannot.
         if before in ".,:" and len(window) >= 2 and window[-2].isdigit() and line[start].isascii():
-            digits = _TRAILING_DIGITS.search(window[:-1]).group()
-            return before == "." and len(digits) == 4 and bool(_YEAR.match(digits))
+            return before == "." and _after_year_or_sum(line, window, start)
         word = _TRAILING_WORD.search(window[:-1]).group()
         return not (before == "." and word.casefold() in _NOT_BEFORE)
     word = _TRAILING_WORD.search(window).group()
     return word.casefold() not in _NOT_BEFORE and not any(ch.isdigit() for ch in word)
+
+
+def _after_year_or_sum(line: str, window: str, start: int) -> bool:
+    """``in 1949.1`` or ``£300.1 Within``: a marker after a year, or after a sum of money that ends a sentence.
+
+    Any other ``45.1`` is a decimal or a date.
+    """
+    amount = _TRAILING_AMOUNT.search(window[:-1]).group()
+    if len(amount) == 4 and _YEAR.match(amount):
+        return True
+    if window[-len(amount) - 2: -len(amount) - 1] not in _CURRENCIES:
+        return False
+    end = start
+    while end < len(line) and line[end].isdigit():
+        end += 1
+    return bool(_SENTENCE_AFTER.match(line, end))
 
 
 def _in_url(line: str, start: int) -> bool:

@@ -19,13 +19,10 @@ from typing import Callable, Container
 
 from ..model import Location, Marker, Note
 from .flow import join_wrapped_lines
-from .layout import LOWER, NUMBER_LINE, Layout, ends_sentence
+from .layout import LOWER, NUMBER_LINE, Layout, ends_sentence, opens_with_date
 from .urls import url_continues
 from .zones import ISO_AUTHOR, NUMBERED_NOTE
 
-_MONTH_DATE = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1\d|20)\d\d", re.IGNORECASE
-)
 _CONTINUATION_START = re.compile(rf"^\s*(?:[{LOWER},;:)\]]|Dostupn|Available|\[cit|URL)")
 # An ISO 690 / APA access phrase at the line end announces a URL on the next line.
 _ENDS_WITH_ACCESS = re.compile(r"\b(?:Dostupné|Dostupné z:|Available(?: from| at| online)?:?|Retrieved from)\s*$")
@@ -137,7 +134,7 @@ def _parse_zone(layout: Layout, zone: list[int], markers: frozenset[int], last: 
 
 def _plausible(number: int, rest: str, last: int, markers: frozenset[int], first: bool) -> bool:
     """Is ``N Text`` a new note, or a wrapped line that happens to start with a number?"""
-    if _MONTH_DATE.match(rest):
+    if opens_with_date(rest):
         return False
     if number == last + 1:
         return True
@@ -152,7 +149,7 @@ def _duplicate(number: int, rest: str, last: int, items: list[_Item]) -> bool:
     """
     if number != last or not items or items[-1].number != number or not items[-1].texts:
         return False
-    return ends_sentence(items[-1].texts[-1][1]) and rest[:1].isupper() and not _MONTH_DATE.match(rest)
+    return ends_sentence(items[-1].texts[-1][1]) and rest[:1].isupper() and not opens_with_date(rest)
 
 
 def _new_fragment(layout: Layout, item: _Item, line: str) -> bool:

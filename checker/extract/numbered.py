@@ -46,10 +46,10 @@ def extract_numeric_citations(
 
 
 def cited_numbers(inner: str, upto: str | None = None) -> tuple[int, ...]:
-    """The reference numbers a bracket cites, ranges expanded; ``()`` for an implausible range.
+    """The reference numbers a bracket cites, ranges expanded; ``()`` for an implausible range or a 0.
 
-    >>> cited_numbers("2,5-7"), cited_numbers("11", "13"), cited_numbers("3-1")
-    ((2, 5, 6, 7), (11, 12, 13), ())
+    >>> cited_numbers("2,5-7"), cited_numbers("11", "13"), cited_numbers("3-1"), cited_numbers("0, 1")
+    ((2, 5, 6, 7), (11, 12, 13), (), ())
     """
     if upto is not None:
         inner = f"{inner}-{upto}"
@@ -62,7 +62,7 @@ def cited_numbers(inner: str, upto: str | None = None) -> tuple[int, ...]:
         if not span or not int(span.group(1)) < int(span.group(2)) <= int(span.group(1)) + _MAX_RANGE:
             return ()
         numbers += range(int(span.group(1)), int(span.group(2)) + 1)
-    return tuple(n for n in numbers if n > 0)
+    return () if 0 in numbers else tuple(numbers)  # ``[0, 1]`` is an interval: no list numbers from 0
 
 
 def entry_numbers(entries: tuple[BibEntry, ...]) -> dict[int, BibEntry]:

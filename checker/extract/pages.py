@@ -1,21 +1,26 @@
-"""Layout → Layout: page furniture (blank and separator lines, page numbers, running headers, page starts).
+"""Layout → Layout: page furniture (blank and separator lines, page numbers, page starts); Layout → Pages.
 
 PDF-extracted text keeps the page furniture inline. A page break shows as a standalone
-page number, a running header (000 repeats the paper's title under each page number), a
-form feed, or only as the one-space indent the extractor leaves on a page's first line.
-A number alone on a line is a page number only when the page around it says so: a note
-number alone on a line (001) is followed by its note text, not by the next page.
+page number (also a roman ``vii`` of front matter, or a folio merged into the page's last
+line of text), a running header (:mod:`.headers`), a form feed, or only as the one-space
+indent the extractor leaves on a page's first line. A number alone on a line is a page
+number only when the page around it says so: a note number alone on a line (001) is
+followed by its note text, not by the next page.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
+from dataclasses import replace
 
 from ..model import Page
-from .layout import LOWER, NUMBER_LINE, Layout, ends_sentence, is_full_width, is_indented
+from .headers import header_number, line_keys, numbered_header_lines, repeated_lines, strip_running_headers
+from .layout import FURNITURE, LOWER, NUMBER_LINE, Layout, ends_sentence, is_full_width, is_indented
 from .zones import looks_like_note_line
+
+__all__ = [
+    "build_pages", "mark_blank_lines", "mark_page_numbers", "mark_page_starts", "strip_running_headers",
+]
 
 # A footnote rule exported as a run of spaces or underscores.
 _SEPARATOR = re.compile(r"^(?:[ \t]{8,}|\s*[_\u2014\u2013-]{8,}\s*)$")
@@ -27,11 +32,12 @@ _PAGE_LABEL = re.compile(
 # A number centred or pushed to the right margin: how page numbers are printed, never
 # how an extractor leaves a torn note number (those keep the left margin).
 _SET_APART = re.compile(r"^[ \t]{6,}\d{1,4}\s*$")
-_NUMBER_IN_HEADER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
+# A lower-case roman numeral set apart the same way: a folio of a book's front matter (``vii``).
+_ROMAN_FOLIO = re.compile(r"^[ \t]{6,}(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\s*$")
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$|>\s*$")
 _STARTS_LOWER = re.compile(rf"^\s*[{LOWER}]")
-# A running header this close to the top of the text is the title page's byline.
-_TITLE_LINES = 3
+# A folio the extractor merged into the last line of its page's text: ``… Bradford or Leeds. 36``.
+_TRAILING_FOLIO = re.compile(r"(?<=[^\W\d_]|[.!?;:,”’\"')])\s+(\d{1,4})\s*$")
 
 
 def mark_blank_lines(layout: Layout) -> Layout:
@@ -51,42 +57,67 @@ def mark_blank_lines(layout: Layout) -> Layout:
 
 
 def mark_page_numbers(layout: Layout) -> Layout:
-    """Mark standalone page numbers (``6``, ``- 6 -``, ``Page 6``) and start a page there.
+    """Mark standalone page numbers (``6``, ``- 6 -``, ``Page 6``, ``vii``) and start a page there.
 
     A bare number counts as a page number when a repeated (running-header) line, a form
     feed or the start of the next page's text is next to it; a number next to another
-    number is a cluster of torn note numbers, never a page number.
+    number is a cluster of torn note numbers, never a page number. Where page numbers
+    close their pages, a folio missing from their sequence is looked for at the end of a
+    text line (:func:`_merged_folios`).
     """
-    repeated = _repeated_lines(layout.lines)
-    keys = _line_keys(layout.lines)
+    lines = layout.lines
+    repeated, keys = repeated_lines(lines), line_keys(lines)
     updates = {}
     for i in layout.undecided():
-        line = layout.lines[i]
-        if _PAGE_LABEL.match(line) or (NUMBER_LINE.match(line) and _is_page_number(layout, i, repeated, keys)):
+        line = lines[i]
+        if _PAGE_LABEL.match(line) or (line.startswith("      ") and _ROMAN_FOLIO.match(line)) or (
+            NUMBER_LINE.match(line) and _is_page_number(layout, i, repeated, keys)
+        ):
             updates[i] = "page-number"
     numbers = sorted(updates)
-    if _printed_at_foot(layout.lines, numbers):
-        # Footers close their page: the next page starts on the line after each one.
-        starts = [i + 1 for i in numbers[:-1]]
-    else:
+    marked = layout.assign(updates)
+    if not _printed_at_foot(lines, numbers):
         # A number at the foot of a page closes it; the next page starts at its form feed.
-        starts = [i for i in numbers if not _closes_page(layout.lines, i)]
-    return layout.assign(updates).add_page_starts(starts)
+        return marked.add_page_starts(i for i in numbers if not _closes_page(lines, i))
+    # Footers close their page: the next page starts on the line after each one.
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), -1)
+    merged = _merged_folios(marked, numbers)
+    starts = [i + 1 for i in numbers + sorted(merged) if i < last]
+    return replace(marked.add_page_starts(starts), merged_folios=merged)
 
 
 def _printed_at_foot(lines: tuple[str, ...], numbers: list[int]) -> bool:
     """Does the document print its page numbers at the foot of the page?
 
-    Yes when its text ends with a page number, or when the first page number is 1 and
-    text stands above it (a 1 at the head of a page would have no page before it).
-    Form-feed exports are left to :func:`_closes_page`, which sees each break.
+    Each page number that shows where it stands votes: one followed by a form feed, by
+    the end of the text or by a header carrying the next page's number closes its page;
+    one on a form-feed line, or right after one, opens its page. When only closing
+    numbers are seen they all close (``Page 1 of 7`` where only some pages have a form
+    feed). Without either, yes when the first page number is 1 and text stands above it
+    (a 1 at the head of a page would have no page before it).
     """
-    if not numbers or any("\f" in line for line in lines):
+    if not numbers:
         return False
-    if _closes_page(lines, numbers[-1]):
-        return True
+    closing = opening = 0
+    for i in numbers:
+        if _opens_page(lines, i):
+            opening += 1
+        elif _closes_page(lines, i) or _neighbour(lines, i, 1) in numbered_header_lines(lines):
+            closing += 1
+    if closing or opening:
+        return not opening
     first = numbers[0]
     return re.sub(r"\D+", " ", lines[first]).split()[:1] == ["1"] and any(line.strip() for line in lines[:first])
+
+
+def _opens_page(lines: tuple[str, ...], i: int) -> bool:
+    """True when a form feed stands on line ``i`` or on the blank lines just above it."""
+    for k in range(i, -1, -1):
+        if "\f" in lines[k]:
+            return True
+        if k < i and lines[k].strip():
+            return False
+    return False
 
 
 def _closes_page(lines: tuple[str, ...], i: int) -> bool:
@@ -98,6 +129,27 @@ def _closes_page(lines: tuple[str, ...], i: int) -> bool:
         if line.strip():
             return False
     return True
+
+
+def _merged_folios(layout: Layout, numbers: list[int]) -> frozenset[int]:
+    """Text lines ending with the folio missing between two page numbers (``35``, ``… Leeds. 36``, ``37``).
+
+    Taken only when exactly one line between the two numbers ends with the missing one
+    after a word or a punctuation mark, and it does not read as a note.
+    """
+    folios = [(i, int(digits[0])) for i in numbers if len(digits := re.findall(r"\d+", layout.lines[i])) == 1]
+    found = set()
+    for (a_line, a), (b_line, b) in zip(folios, folios[1:]):
+        if b != a + 2:
+            continue
+        hits = [
+            j for j in range(a_line + 1, b_line)
+            if layout.roles[j] is None and (m := _TRAILING_FOLIO.search(layout.lines[j])) and int(m.group(1)) == a + 1
+            and not looks_like_note_line(layout.lines[j])
+        ]
+        if len(hits) == 1:
+            found.add(hits[0])
+    return frozenset(found)
 
 
 def _is_page_number(layout: Layout, i: int, repeated: frozenset[str], keys: tuple[str, ...]) -> bool:
@@ -119,64 +171,6 @@ def _is_page_number(layout: Layout, i: int, repeated: frozenset[str], keys: tupl
     if looks_like_note_line(nxt):
         return False
     return is_indented(nxt) or bool(_STARTS_LOWER.match(nxt))
-
-
-def strip_running_headers(layout: Layout) -> Layout:
-    """Mark running headers: repeated lines that sit beside page numbers or recur page after page.
-
-    A line repeated next to at least two page numbers (000's title under ``6``, ``8``,
-    ``15``) is a header wherever it occurs; so is a line like ``TITLE 12`` whose title
-    recurs at least three times, at least a page apart, with the number rising.
-    """
-    lines, roles = layout.lines, layout.roles
-    keys = _line_keys(lines)
-    # Distinct lines with the same text, each beside a page number.
-    near_numbers: dict[str, set[int]] = {}
-    page_lines = [i for i, role in enumerate(roles) if role == "page-number"]
-    for i in page_lines:
-        for j in range(max(0, i - 3), min(len(lines), i + 4)):
-            if roles[j] is None and lines[j].strip() and not looks_like_note_line(lines[j]):
-                near_numbers.setdefault(keys[j], set()).add(j)
-    headers = {key for key, found in near_numbers.items() if len(found) >= 2}
-    updates = {i: "running-header" for i in layout.undecided() if keys[i] and keys[i] in headers}
-    updates.update(_numbered_headers(layout))
-    starts = {i for i in _first_of_runs(updates) if not _on_title_page(layout, i)}
-    return layout.assign(updates).add_page_starts(starts)
-
-
-def _on_title_page(layout: Layout, i: int) -> bool:
-    """A header line under the title, before any page number: the byline, not a page break."""
-    seen = 0
-    for j in range(i):  # stops early: a full list of the lines above made this quadratic
-        if not layout.lines[j].strip():
-            continue
-        seen += 1
-        if seen > _TITLE_LINES or layout.roles[j] == "page-number":
-            return False
-    return True
-
-
-def _numbered_headers(layout: Layout) -> dict[int, str]:
-    """Headers carrying the page number: ``RUSSIA AND NATO 12`` or ``12 RUSSIA AND NATO``."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    keys = _line_keys(layout.lines)
-    for i in layout.undecided():
-        key = keys[i]
-        if not key or len(key) > 120 or not (key[0].isdigit() or key[-1].isdigit()):
-            continue
-        match = _NUMBER_IN_HEADER.match(key)
-        if match:
-            title = " ".join((match.group(2) or match.group(3)).split())
-            number = int(match.group(1) or match.group(4))
-            found.setdefault(title, []).append((i, number))
-    updates = {}
-    for title, hits in found.items():
-        if len(hits) < 3 or len(title) < 6:
-            continue
-        rising = all(b[1] > a[1] and b[0] - a[0] >= 15 for a, b in zip(hits, hits[1:]))
-        if rising:
-            updates.update({i: "running-header" for i, _ in hits})
-    return updates
 
 
 def mark_page_starts(layout: Layout) -> Layout:
@@ -225,9 +219,12 @@ def build_pages(layout: Layout) -> tuple[Page, ...]:
         if start == 0:
             continue
         between = range(starts[-1], start)
-        if all(layout.roles[j] in ("blank", "page-number", "running-header", "separator") for j in between):
+        if all(layout.roles[j] in FURNITURE for j in between):
             continue
         starts.append(start)
+    # A form feed at the very end opens no page: nothing but furniture follows it.
+    while len(starts) > 1 and all(layout.roles[j] in FURNITURE for j in range(starts[-1], len(layout.lines))):
+        starts.pop()
     pages = []
     for number, first in enumerate(starts, start=1):
         last = (starts[number] if number < len(starts) else len(layout.lines)) - 1
@@ -239,35 +236,22 @@ def _printed(layout: Layout, first: int, last: int) -> str | None:
     """The page's printed number: its page-number line, else a number in its running header.
 
     The page-number line wins: a header such as ``Party Politics after 2016`` ends with a
-    number that is part of its title.
+    number that is part of its title. Last comes a folio merged into a line of text.
     """
     span = range(first, last + 1)
     for j in span:
         if layout.roles[j] == "page-number":
-            return re.sub(r"\D+", " ", layout.lines[j]).split()[0]
+            line = layout.lines[j]
+            return (re.findall(r"\d+", line) or line.split())[0]
     for j in span:
         if layout.roles[j] == "running-header":
-            match = _NUMBER_IN_HEADER.match(layout.lines[j].strip())
-            if match:
-                return match.group(1) or match.group(4)
+            number = header_number(layout.lines[j])
+            if number:
+                return number
+    for j in span:
+        if j in layout.merged_folios:
+            return _TRAILING_FOLIO.search(layout.lines[j]).group(1)
     return None
-
-
-@lru_cache(maxsize=4)
-def _repeated_lines(lines: tuple[str, ...]) -> frozenset[str]:
-    """Normalised lines that occur at least twice (running-header candidates)."""
-    counts = Counter(key for key in _line_keys(lines) if 4 <= len(key) <= 120)
-    return frozenset(key for key, count in counts.items() if count >= 2 and any(c.isalpha() for c in key))
-
-
-@lru_cache(maxsize=4)
-def _line_keys(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """Every line normalised by :func:`_key`, computed once per document (several passes ask)."""
-    return tuple(_key(line) for line in lines)
-
-
-def _key(line: str) -> str:
-    return " ".join(line.replace("\f", " ").split())
 
 
 def _neighbour(lines: tuple[str, ...], i: int, step: int) -> int | None:
@@ -277,8 +261,3 @@ def _neighbour(lines: tuple[str, ...], i: int, step: int) -> int | None:
             return j
         j += step
     return None
-
-
-def _first_of_runs(updates: dict[int, str]) -> set[int]:
-    """The first line of each run of header lines (a two-line header is one page start)."""
-    return {i for i in updates if i - 1 not in updates}

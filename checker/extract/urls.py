@@ -22,6 +22,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’«»]*", re.IGNORECAS
 _SCHEME_ONLY = re.compile(r"https?://", re.IGNORECASE)
 _HOST = re.compile(r"^(?:[\w\-]+\.)+[a-z]{2,}(?:[/:?#]|$)", re.IGNORECASE)
 _URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+_HOST_TAIL = re.compile(r"^[a-z]{2,}(?:\.[a-z]{2,})*/")
 _TRAILING = ".,;:!?'\"’”»]}"
 _OPEN_END = tuple("/-_=?&%#~+")
 _URL_CHARS = re.compile(r"^[\w\-./?=&%#~+:;,@!$*'()\[\]>]+$")
@@ -78,8 +79,11 @@ def url_continues(left: str, right: str) -> bool:
     if url.endswith(_OPEN_END):
         return single or bool(_URLISH.search(head))
     if url.endswith("."):
-        # A DOI or host name cut after a dot: only a lone token of digits or lower case goes on.
-        return single and (head[0].isdigit() or head[0].islower())
+        # A DOI or host name cut after a dot: a lone token of digits or lower case goes on, and
+        # so does a host's last label with the path after it (``…iccu.sbn.`` ⏎ ``it/it/ricerca/…``).
+        if single:
+            return head[0].isdigit() or head[0].islower()
+        return "/" not in url.split("//", 1)[-1] and bool(_HOST_TAIL.match(head))
     if url.endswith(":"):
         return single and head[0].isalnum()  # ``?uri=CELEX:`` ⏎ ``32019L1024``
     if single and not _COMPLETE.search(url) and _WORD_TAIL.match(head):

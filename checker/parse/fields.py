@@ -107,6 +107,24 @@ def trimmed(draft: Draft, start: int, end: int) -> tuple[int, int]:
 
 # --------------------------------------------------------------------------- steps
 
+_STRAY_SPACE = re.compile(r"(?<=[^\W_]) ([.,;:])(?=[^\W_]|[.,;:])")
+
+
+def repair_spacing(draft: Draft) -> None:
+    """Move a stop a PDF put after the space to before it (``Phys .Rev .Lett .37 ,1251`` →
+    ``Phys. Rev. Lett. 37, 1251``, ``Diss .,2001`` → ``Diss., 2001``) in the working copy; the
+    swap keeps every offset."""
+    for _ in range(2):  # ``Diss .,2001``: the second stop moves once the first has
+        work = draft.work
+        if " ." not in work and " ," not in work and " :" not in work and " ;" not in work:
+            return
+        draft.work = _STRAY_SPACE.sub(_swap, draft.work)
+
+
+def _swap(match: re.Match) -> str:
+    return match.group(1) + " "
+
+
 _NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\d{1,4}\)|(?!1[4-9]\d\d\.|20\d\d\.)\d{1,4}\.(?=\s)|\d{1,3}(?=\s+[^\d\s]))\s*")
 _DOI = re.compile(
     r"(?:(?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?)?(10\.\d{4,9}/[^\s<>\"]+)",
@@ -121,7 +139,7 @@ _URL = re.compile(
 _URL_PIECE = re.compile(r"\s([-/._~%?=&#][^\s]*|[^\s]*(?:[/_~%?=&#]|\.html?|\.pdf|\.php|\.aspx?)[^\s]*)")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])")
 _ACCESSED = re.compile(
-    rf"(?:\[\s*)?(?:\[?cit\.|cited|accessed(?:\s+on)?|retrieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
+    rf"(?:\[\s*)?(?:\[?cit\.|cited|ac(?:-\s?)?cessed(?:\s+on)?|re(?:-\s?)?trieved(?:\s+on)?|viewed(?:\s+on)?|consulted(?:\s+on)?|"
     rf"last\s+(?:visited|accessed)|abgerufen\s+am|consulté\s+le|zugegriffen\s+am|zugriff(?:\s+am)?|navštíveno|"
     rf"dostęp(?:\s+dnia)?)\s*:?\s*"
     rf"(?P<date>{DATE_TEXT})\s*\]?(?:,?\s+from\s+[^.]*\.?)?|(?P<bare>\d{{4}}-\d\d-\d\d)\s*\]",
@@ -136,7 +154,7 @@ _ONLINE = re.compile(
     re.I,
 )
 
-_ACCESS_WORDS = ("cit", "accessed", "retrieved", "viewed", "consulted", "visited", "abgerufen", "consulté",
+_ACCESS_WORDS = ("cit", "cessed", "trieved", "viewed", "consulted", "visited", "abgerufen", "consulté",
                  "zugegriffen", "zugriff", "navštíveno", "dostęp", "]")
 _ONLINE_WORDS = ("online", "on-line", "[internet]", "cit.", "dostupn", "dostępn", "available", "verfügbar", "disponible",
                  "retrieved", "url", "pmid", "pmcid", "nihmsid", "pubmed")
@@ -220,5 +238,25 @@ def _take_online_marks(draft: Draft) -> None:
     draft.blank_all(spans)
 
 
-IDENTIFIER_STEPS = (strip_number, take_doi, take_url, take_isbn, take_accessed)
+_EPRINT = re.compile(
+    r"(?:\be\s?-?\s?print\s*)?arXiv\s*:?\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})"
+    r"|\[\s*[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/\d{7}\s*\]|(?<![\w/])[a-z]+-[a-z]+/\d{7}\b"
+)
+_EPRINT_AT_END = re.compile(r"(?<=[,;]\s)\d{4}\.\s?\d{4,5}(?:v\d+)?(?=[\s.;]*$)")
+"""``arXiv:1203.2654``, ``e-print arXiv:1410.8174v1``, ``[hep-lat/0201010]``, ``astro-ph/9812133``, and a
+bare new-style number closing the entry (``…, 231301 (2015), 1503.02641.``)."""
+
+
+def take_eprint(draft: Draft) -> None:
+    """Blank e-print (arXiv) numbers: they are not pages, volumes or titles. The contract has
+    no field for them; they stay in ``raw``."""
+    spans = [m.span() for m in _EPRINT.finditer(draft.work)] if "arXiv" in draft.work or "/" in draft.work else []
+    at_end = _EPRINT_AT_END.search(draft.work, max(0, len(draft.work) - 20))
+    spans += [at_end.span()] if at_end else []
+    if spans:
+        draft.cues.add("eprint")
+        draft.blank_all(spans)
+
+
+IDENTIFIER_STEPS = (repair_spacing, strip_number, take_doi, take_url, take_isbn, take_accessed, take_eprint)
 """Run first: identifiers look the same in every style and would confuse the rest."""

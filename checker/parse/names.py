@@ -18,6 +18,7 @@ from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
 from ..model import Name, Span
+from .abbreviations import is_title_word_abbreviation, is_whole_title_word
 
 _UPPER = "A-Z" + "".join(
     ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper()
@@ -36,7 +37,7 @@ _GIVEN = (
     rf"(?:(?:{_WORD}(?:[\s-]{_WORD}){{0,2}}(?:\s?(?:{_INIT}|{_BARE})){{0,4}}(?:\s{_WORD}(?=\.))?)"
     rf"|(?:{_INIT}|{_BARE})(?:\s?(?:{_INIT}|{_BARE})){{0,4}}(?:\s{_WORD}(?=\.))?)"
 )
-_SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV))"
+_SUFFIX = r"(?:,?\s(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV))"
 
 _NEXT_INVERTED = rf"(?<=\.)\s(?={_FAMWORD},\s?[{_UPPER}]{{1,3}}\.)"
 _END = rf"(?=\s*(?:[.,;:/]|\(|\[|$|\s(?:and|&|et|a\s|eds?\.|\d)|\s[\"“‘'«]|\s+[–—-])|{_NEXT_INVERTED})"
@@ -63,7 +64,7 @@ _CORPORATE_WORDS = re.compile(
     r"Editors|Staff|Forum|League|Academy|Museum|Library|Times|Post|Guardian|Economist|"
     r"Ministerstvo|Ministerstwo|Ministerium|Úřad|Úrad|Urząd|Bundesamt|Institut|Instytut|Ústav|Akademie|Akademia|"
     r"Komise|Komisja|Agentura|Agencja|Kancelář|Kancelaria|Reuters|Britannica|Encyclop\w+|Health|Bureau|Trust|Fund|WHO|NATO|OECD|"
-    r"Prize|Outreach|Project|Initiative|Observatory|Laboratory|Consortium|Alliance|Coalition|Archives?)\b"
+    r"Prize|Outreach|Project|Initiative|Observatory|Laboratory|Consortium|Alliance|Coalition|Archives?|Collaboration)\b"
 )
 _NAME_TOKENS = frozenset(CONSTANTS.prefixes) | frozenset(CONSTANTS.suffix_acronyms) | frozenset(
     CONSTANTS.suffix_not_acronyms
@@ -161,9 +162,10 @@ def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, f
     if match is None:
         return None
     if kind == "inverted" and (continuing and (form != "inverted" or not _has_initial(match)) or _given_is_title(match)
-                               or _natural_pair(match, continuing) or _SHORT_TITLE_END.match(text, match.end())):
-        return None
-    if kind == "natural" and _looks_like_title(match.group(0)):
+                               or _natural_pair(match, continuing) or _SHORT_TITLE_END.match(text, match.end())
+                               or _corporate_family(match.group(1) or match.group(3) or "")):
+        return None  # ``CDF Collaboration, Phys. Rev.``: a body is not inverted; its comma ends it
+    if kind == "natural" and (_looks_like_title(match.group(0)) or _journal_start(text, match)):
         return None
     if kind != "inverted" and not continuing and _caps_body(match.group(0)):
         return None  # ``STATISTICKÝ ÚŘAD SR.``: capitals without a comma are a body (ISO 690 inverts with one)
@@ -171,7 +173,30 @@ def _valid(text: str, pos: int, kind: str, form: str | None, continuing: bool, f
         return None
     if kind == "natural" and continuing and _initials_only(first_given) and not _initials_only(match.group(1), True):
         return None
+    if kind == "natural" and continuing and form == "vancouver" and not _initials_only(match.group(1)):
+        return None  # ``Amati D., Fubini S., Il Nuovo Cimento``: after ``Family I.`` names, words are a title
     return match
+
+
+def _journal_start(text: str, match: re.Match) -> bool:
+    """``M. Sato, J. Chem. Soc. …``, ``A. Brandt, Z. Phys. C12``: an initial and an ISO 4
+    abbreviation followed by more of the journal's name or its volume begin the journal."""
+    if not text.startswith(".", match.end()):
+        return False
+    family = match.group(2)
+    if " " in family or not re.fullmatch(r"[^\W\d_]\.\s?", match.group(1)):
+        return False
+    word = family + "."
+    return is_title_word_abbreviation(word) and not is_whole_title_word(word) \
+        and _JOURNAL_GOES_ON.match(text, match.end()) is not None
+
+
+_JOURNAL_GOES_ON = re.compile(r"\.\s*(?:[A-Z][a-z]{0,9}\.|[A-Z]?\d)")
+
+
+def _corporate_family(family: str) -> bool:
+    """``CDF Collaboration, Phys. Rev.``: two words naming a body are not a family name (``Press, W. H.`` is one)."""
+    return len(family.split()) >= 2 and _CORPORATE_WORDS.search(family) is not None
 
 
 def _caps_body(name: str) -> bool:

@@ -46,6 +46,21 @@ def test_csv_rows(papers, capsys):
     assert any(r["kind"] == "conflict" and r["date"] == "2008" and r["severity"] == "error" for r in rows)
 
 
+def test_text_names_paths_and_says_why_in_words(papers, capsys):
+    assert main(["facts", *papers]) == 1
+    out = capsys.readouterr().out
+    conflict = out.split("\n\n")[1]
+    assert conflict.startswith("1. [error] creation of Alpha Council (fact.date-conflict, confidence ")
+    assert "why: 2 claims give 2002 and 1 claim gives 2008; the dates do not overlap" in conflict
+    # Documents by path (as loaded; the id would be "a:1"), timeline entries marked, the claim that
+    # disagrees marked ≠, dates as prose.
+    claims = conflict.splitlines()[2:]
+    assert [line[3] for line in claims] == [" ", " ", "≠"]
+    assert claims[0].endswith("a.txt:1  2002: The Alpha Council was founded in 2002 to discuss security.")
+    assert claims[1].endswith("b.txt:3 (timeline)  28 May 2002: 2002 May 28, creation of Alpha Council")
+    assert claims[2].endswith("b.txt:4 (timeline)  2008: 2008 – Creation of Alpha Council")
+
+
 def test_no_conflict_exits_zero(write_text, capsys):
     path = write_text("The Alpha Council was founded in 2002.\n", "one.txt")
     assert main(["facts", str(path)]) == 0

@@ -104,3 +104,28 @@ def test_author_page_citations_need_a_list_that_opens_with_their_authors():
 def test_each_citation_of_a_group_points_at_its_own_line():
     text = "Recent work has confirmed this reading (Kyle 2011, 402–405;\nSmith 2016). It shows more.\n"
     assert _cites(text) == [("Kyle", "2011", "402–405", 1), ("Smith", "2016", None, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("others (see, e.g., Brandt,\n2015; Lee, 2016) argue", [("Brandt", "2015", None, 1), ("Lee", "2016", None, 2)],
+                     id="two_prefixes_broken_over_lines"),
+        pytest.param("after the first wave (March–June 2020), when", [], id="month_range_is_a_date"),
+        pytest.param("przędzalni (Marcińczak i in. 2015). Na", [("Marcińczak i in.", "2015", None, 1)], id="polish_et_al"),
+        pytest.param("zob. (Kaczmarek 2001). Już Lorens (2010) zwracał uwagę", [("Kaczmarek", "2001", None, 1),
+                     ("Lorens", "2010", None, 1)], id="polish_sentence_opener"),
+        pytest.param("(Hartley & Osei, 2019). Hartley and Osei (2019, pp. 410–412) show", [
+            ("Hartley & Osei", "2019", None, 1), ("Hartley and Osei", "2019", "410–412", 1)], id="two_authors"),
+    ],
+)
+def test_apa_and_polish_citation_forms(text, expected):
+    assert _cites(text) == expected
+
+
+def test_a_notes_text_with_no_parenthetical_citation_keeps_only_narratives_its_list_has():
+    text = ("His Select Committee on Public Libraries (1849)5 drew on Kelly (1977) heavily.\n\nNotes\n"
+            "5 Report from the Select Committee on Public Libraries, 1849.\n\nFurther Reading\n"
+            "Kelly, Thomas. A History of Public Libraries. London: Library Association, 1977.\n"
+            "Walton, John K. Lancashire: A Social History. Manchester University Press, 1987.\n")
+    assert [(c.author, c.year) for c in extract(make_document(text)).citations] == [("Kelly", "1977")]

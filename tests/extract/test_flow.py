@@ -56,3 +56,34 @@ def test_lazy_vocabulary_collects_on_first_lookup_only():
     vocabulary = LazyVocabulary(("The international order", "an inter-", "national law"))
     assert repair_hyphenation("inter-", "national law", vocabulary) == "international law"
     assert "order" in vocabulary and "above" not in vocabulary
+
+
+def test_a_document_that_breaks_words_at_line_ends_drops_unknown_hyphens():
+    from checker.extract.flow import LazyVocabulary
+
+    lines = ("continuous read-", "ings of soil, which is pos-", "sible; the tempera-", "ture and the possible",
+             "readings and temperature", "of a low-cost node, a low-", "cost probe, Co-", "penhagen", "and data-", "sheet")
+    vocabulary = LazyVocabulary(lines)
+    assert vocabulary.breaks_words()
+    assert repair_hyphenation("in Co-", "penhagen, 2015", vocabulary) == "in Copenhagen, 2015"
+    assert repair_hyphenation("a low-", "cost probe", vocabulary) == "a low-cost probe"
+
+
+def test_unknown_hyphens_stay_where_the_document_does_not_break_words():
+    from checker.extract.flow import LazyVocabulary
+
+    lines = ("the społeczno-przestrzennej structure and a społeczno-", "gospodarczy process", "a Co-", "penhagen")
+    vocabulary = LazyVocabulary(lines)
+    assert not vocabulary.breaks_words()
+    assert repair_hyphenation("proces społeczno-", "gospodarczy.", vocabulary) == "proces społeczno-gospodarczy."
+    assert repair_hyphenation("a Co-", "penhagen", vocabulary) == "a Co-penhagen"
+
+
+def test_a_compound_part_keeps_its_hyphen_even_in_a_document_that_breaks_words():
+    from checker.extract.flow import LazyVocabulary
+
+    lines = ("read-", "ings and pos-", "sible, tempera-", "ture; possible readings at temperature", "the well-known",
+             "and the well-", "travelled road")
+    vocabulary = LazyVocabulary(lines)
+    assert vocabulary.breaks_words()
+    assert repair_hyphenation("the well-", "travelled road", vocabulary) == "the well-travelled road"

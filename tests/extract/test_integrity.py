@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.extract import extract
 
 from .conftest import make_document
@@ -98,3 +100,25 @@ def test_a_court_case_number_is_not_a_short_form():
     text = (f"The court ruled.1 It was confirmed.2\n{SEP}\n1 Nález ÚS, IV. ÚS 1378/16.\n"
             "2 Rozsudek NSS, 8 As 55/2012-62.\n")
     assert _rules(text) == []
+
+
+def test_a_repeated_marker_where_the_next_number_belongs_is_reported_at_the_repeat():
+    text = (f"One.1 Two.2 Three.3\nAgain.3 Five.5\n{SEP}\n"
+            + "".join(f"{n} Smith, Title {n} (London: P, 2001), {n}.\n" for n in (1, 2, 3, 4, 5)))
+    order = [(f.message, f.location.line) for f in extract(make_document(text)).findings if f.rule == "note.order"]
+    assert order == [("Marker 3 occurs twice", 2)]
+
+
+@pytest.mark.parametrize(
+    ("note", "unresolved"),
+    [
+        pytest.param("Halifax Courier, 14 October 1876, 5.", False, id="newspaper_date"),
+        pytest.param("Manchester Guardian, 6 September 1852, 5.", False, id="newspaper_date_2"),
+        pytest.param("K. Kozłowska, Partycypacja w rewitalizacji..., s. 19.", True, id="initial_before_surname"),
+        pytest.param("Tamże, s. 8.", True, id="polish_ibid_first"),
+        pytest.param("Ivi, c. 6r.", True, id="italian_ibid_first"),
+    ],
+)
+def test_short_forms_and_dates(note, unresolved):
+    text = f"First.1\n{SEP}\n1 {note}\n"
+    assert (_rules(text) == [("cite.short-form-unresolved", 3)]) is unresolved

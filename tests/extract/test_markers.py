@@ -125,3 +125,17 @@ def test_numbering_that_restarts_on_every_page_is_kept_apart_by_page():
 def test_continuous_numbering_is_not_per_page(seed_extractions):
     assert not numbering_restarts_per_page(seed_extractions["000"].markers)
     assert not numbering_restarts_per_page(seed_extractions["001"].markers)
+
+
+@pytest.mark.parametrize(
+    ("line", "numbers"),
+    [
+        pytest.param("a capital of little more than £300.1 Within ten years", [1], id="after_a_sum_ending_a_sentence"),
+        pytest.param("the fund paid out $1,200.2 The committee", [2], id="after_a_sum_with_thousands"),
+        pytest.param("a positive effect (β = 0.21, p < .001), and", [], id="leading_zero"),
+        pytest.param("a loan of £3.5 million from the bank", [], id="decimal_sum"),
+        pytest.param("the score rose to 45.1 Much later", [], id="decimal_before_capital"),
+    ],
+)
+def test_numbers_after_sums_and_decimals(line, numbers):
+    assert [n for n, _ in glued_markers(line)] == numbers

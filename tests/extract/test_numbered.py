@@ -22,6 +22,7 @@ LIST = "\nReferences\n[1] A. Smith, Title one, 2001.\n[2] B. Jones, Title two, 2
         pytest.param("11", "13", (11, 12, 13), id="ieee_bracket_range"),
         pytest.param("6-4", None, (), id="backward_range"),
         pytest.param("1-900", None, (), id="implausibly_wide_range"),
+        pytest.param("0, 1", None, (), id="interval_from_zero"),
     ],
 )
 def test_cited_numbers(inner, upto, expected):

@@ -115,3 +115,44 @@ def test_seed_page_numbers_are_not_notes(seed_extractions):
     assert roles[193 - 1] == "note" and roles[197 - 1] == "note" and roles[236 - 1] == "note"
     assert seed_extractions["000"].line_roles[112 - 1] == "page-number"
     assert seed_extractions["000"].line_roles[113 - 1] == "running-header"
+
+
+def _lines(count: int, start: int) -> list[str]:
+    """``count`` distinct lines of running text (repeated lines would read as running headers)."""
+    return [f"{BODY} ({chr(97 + k % 26)}{chr(97 + k // 26 % 26)})" for k in range(start, start + count)]
+
+
+def test_page_footers_with_form_feeds_before_some_pages_only_all_close_their_page():
+    text = (_lines(7, 0) + ["", "Page 1 of 3"] + _lines(7, 10) + ["", "Page 2 of 3", "\f" + BODY]
+            + _lines(7, 20) + ["", "Page 3 of 3"])
+    pages = extract(make_document("\n".join(text))).pages
+    assert [(p.first_line, p.printed) for p in pages] == [(1, "1"), (10, "2"), (19, "3")]
+
+
+def test_a_page_number_followed_by_a_header_carrying_the_next_number_closes_its_page():
+    text = _lines(8, 0) + ["the chapter's first page ends here.", "", " " * 30 + "71"]
+    for number in (72, 73, 74):
+        text += [f"{number}    THE FREE LIBRARY MOVEMENT", ""] + _lines(20, number * 20)
+    pages = extract(make_document("\n".join(text))).pages
+    assert [(p.first_line, p.printed) for p in pages][:2] == [(1, "71"), (12, "72")]
+
+
+def test_a_folio_merged_into_the_last_line_of_a_page_is_its_printed_number():
+    text = []
+    for number in (35, 36, 37):
+        body = _lines(8, number * 10) + [f"the town lost page {number - 30}'s readers."]
+        if number == 36:
+            text += body[:-1] + ["the town for Bradford or Leeds. 36"]
+        else:
+            text += body + [" " * 40 + str(number)]
+    ex = extract(make_document("\n".join(text)))
+    assert [(p.first_line, p.printed) for p in ex.pages] == [(1, "35"), (11, "36"), (20, "37")]
+    assert ex.line_roles[18] == "body" and ex.markers == ()
+
+
+def test_a_line_ending_in_a_number_is_no_folio_when_the_sequence_has_no_gap():
+    text = []
+    for number in (35, 36):
+        text += _lines(8, number * 10) + [f"the meeting of page {number - 30} was held in room 12", " " * 40 + str(number)]
+    ex = extract(make_document("\n".join(text)))
+    assert [p.printed for p in ex.pages] == ["35", "36"]

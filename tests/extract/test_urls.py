@@ -132,3 +132,17 @@ def test_url_broken_after_its_scheme_keeps_the_scheme():
         ("https://discovery.nationalarchives.gov.uk/details/r/C4419731", True)]
     assert extraction.notes[0].text == ("Reports in TNA, WO 208/4403; a selection is at "
                                         "https://discovery.nationalarchives.gov.uk/details/r/C4419731.")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param("italiane, https://anagrafe.iccu.sbn.", "it/it/ricerca/dettaglio.html?codice=1 (consultato il 3",
+                     True, id="host_cut_at_a_dot_path_below"),
+        pytest.param("Available: https://www.thethingsnetwork.", "org/docs/lorawan/duty-cycle/.", True, id="lone_tail"),
+        pytest.param("see https://example.org.", "and it/they went on", False, id="sentence_end_after_host"),
+        pytest.param("see https://example.org/a.", "it/it was", False, id="path_already_there"),
+    ],
+)
+def test_url_broken_after_a_dot(left, right, expected):
+    assert url_continues(left, right) is expected

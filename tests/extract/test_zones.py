@@ -88,3 +88,75 @@ def test_a_number_alone_in_running_text_is_not_a_zone():
     )
     roles = analyse_layout(lines).roles
     assert "note" not in roles
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("1 January 1875 marked the opening of the first reading room, above the", False, id="day_month_year"),
+        pytest.param("12 gennaio 1877 la Giunta approvò il regolamento della biblioteca", False, id="italian_date"),
+        pytest.param("1 The Public Libraries Act of 1850 and its critics                17", False, id="contents_line"),
+        pytest.param("3 Cfr. M. Raicich, Scuola, cultura e politica, Pisa, Nistri-Lischi,", True, id="note_after_number"),
+        pytest.param("Lawrence Black and Nicole Robertson, eds., Consumerism and the Co-operative", True, id="chicago_eds"),
+        pytest.param("[online]. Łódź, 2020 [dostęp: 12.03.2020]. Dostępne w Internecie:", True, id="polish_iso690"),
+    ],
+)
+def test_lines_that_look_or_do_not_look_like_notes(line, expected):
+    assert looks_like_note_line(line) is expected
+
+
+def test_a_wrapped_body_line_opening_with_a_day_and_month_is_not_note_1():
+    # The brief's known case: the paragraph wraps at ``on`` ⏎ ``1 January 1875.`` above a page break.
+    lines = (
+        "The committee met in the spring and the Act was passed with a large majority.1 It",
+        "had been debated for years, and it came into force, after much delay, on",
+        "1 January 1875. It limited the working day of children to eight hours.",
+        "",
+        "                                        12",
+        " The next page opens here and the text runs on as text does on a page.",
+    )
+    ex_roles = analyse_layout(lines).roles
+    assert ex_roles[2] == "body"
+
+
+def test_a_text_without_markers_has_no_footnote_zones():
+    lines = (
+        "Counts are normalized before fitting, and the firmware follows three rules;",
+        "the board layout is open source",
+        "(https://github.com/example/node),",
+        "and the measurements are archived at",
+        "https://doi.org/10.5281/zenodo.4921337.",
+        "",
+        "                                        3",
+        " The next page opens here and the text runs on as text does on a page.",
+    )
+    assert "note" not in analyse_layout(lines).roles
+
+
+def test_numbered_lines_whose_numbers_no_marker_carries_are_not_a_zone():
+    lines = (
+        "The survey was fielded twice, as the first footnote explains.1 The first wave",
+        "came in April.",
+        "",
+        "12 countries entered the survey in April 2020, but in Belgium and Austria the second",
+        "wave was fielded late, so the models use ten countries.",
+        "",
+        "                                        3",
+        " The next page opens here and the text runs on as text does on a page.",
+    )
+    roles = analyse_layout(lines).roles
+    assert roles[3] == "body" and roles[4] == "body"
+
+
+def test_a_note_wrapped_over_three_lines_is_one_zone():
+    lines = (
+        "The rising cost of the programme was noted by its critics at the time.7 It grew.",
+        "",
+        "7 Tamze, s. 8. Na marginesie warto dodac, ze w budzecie obywatelskim na lata",
+        "mieszkancy obszaru rewitalizacji zglosili ponad 400 projektow o charakterze",
+        "spolecznym, co wskazuje na",
+        "",
+        "                                        - 13 -",
+        " The next page opens here and the text runs on as text does on a page.",
+    )
+    assert analyse_layout(lines).roles[2:5] == ("note",) * 3

@@ -16,6 +16,9 @@ MLA, Chicago bibliography   ``Names. “Title.” Journal 17 (1998): 124-55.`` /
                             ``Names. Title. Place: Publisher, Year.`` → :mod:`.journal`, :mod:`.book`
 IEEE / numbered             ``[3] A. Name, “Title,” Journal, vol. 4, no. 4, pp. 1-9, 2013.``
                             → :mod:`..fields` (number), :mod:`.journal`
+sciences (chemistry,        ``A. Name, J. Am. Chem. Soc. 101, 4762 (1979)``, ``Nucl. Phys.
+physics, astronomy)         A517, 483``, ``Name, A. 1986, ApJ, 304, 154``, no title needed
+                            → :mod:`.abbreviated`
 ==========================  ===============================================================
 """
 
@@ -26,8 +29,11 @@ from collections.abc import Callable
 
 from ...model import Field, Name
 from ..fields import IDENTIFIER_STEPS, Draft, clean
+from .abbreviated import take_abbreviated_journal, take_title_rest
 from .archive import take_archive
-from .book import leftover, take_container, take_editors, take_place_before_year, take_publisher
+from .book import (
+    leftover, take_container, take_edition_note, take_editors, take_place_before_year, take_publisher,
+)
 from .front import take_front
 from .genre import take_document_number, take_genre, take_link_label, take_sub_verbo
 from .journal import take_date, take_numbers, tidy_container
@@ -53,8 +59,11 @@ STEPS: tuple[Step, ...] = (
     take_thesis_label,
     take_sub_verbo,
     take_link_label,
+    take_edition_note,
     take_front,
+    take_abbreviated_journal,
     take_title,
+    take_title_rest,
     take_document_number,
     take_container,
     take_editors,
@@ -109,6 +118,8 @@ def infer_type(draft: Draft) -> str:
         return "book"
     if container and {"volume", "issue"} <= found.keys() and not {"publisher", "editor"} & found.keys():
         return "article"  # ISO 690 ``In: Ročenka. 2015, roč. 54, č. 1``: a volume and an issue make a periodical
+    if container and _guillemets(draft, container) and {"volume", "issue"} & found.keys() and "publisher" not in found:
+        return "article"  # Italian ``in «Artibus et Historiae», n. 7``: a periodical's name in guillemets
     if container:
         return "chapter" if ("in" in draft.cues or "editor" in found or "publisher" in found) else "article"
     if ("url" in found or "online" in draft.cues) and "publisher" not in found and "location" not in found:
@@ -122,6 +133,10 @@ def infer_type(draft: Draft) -> str:
     if {"location", "isbn"} & found.keys() or {"publisher", "year"} <= found.keys():
         return "book"
     return "other"
+
+
+def _guillemets(draft: Draft, field: Field) -> bool:
+    return field.span is not None and "«" in draft.raw[max(0, field.span.start - 2):field.span.start + 1]
 
 
 def parse_fields(raw: str) -> tuple[tuple[Field, ...], frozenset[str]]:

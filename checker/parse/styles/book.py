@@ -26,7 +26,7 @@ _NOT_AFTER = "".join(
 )
 """A full stop after these abbreviations (``Proc. IEEE Int. Conf.``) does not end a chunk."""
 _CHUNK_END = re.compile(
-    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pod\s+red|hrsg|hg\.|herausgegeben|éd\.|sous\s+la|a\s+cura|pp?\.|vol\.|(?!{IN_TITLE_PERIOD})\d|{MONTHS}\.?\s+\d|"
+    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pod\s+red|hrsg|hg\.|herausgegeben|éd\.|sous\s+la|a\s+cura|pp?\.|vol\.|(?:n|no|nr|n°|nº)\.?\s?\d|(?!{IN_TITLE_PERIOD})\d|{MONTHS}\.?\s+\d|"
     rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b|"
     rf"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){{0,2}},\s[A-Z][^,\x1f]{{1,50}}?,\s*{YEAR}\b))|\s+(?=\d{{1,4}}[A-Z]?\s*\({YEAR}\))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
 )
@@ -46,7 +46,9 @@ _PLACE_PUB = re.compile(
 # in a translator's or editor's name; initials and ``St.`` are short and pass.
 _SENTENCE_IN_PLACE = re.compile(r"\w{4,}\.\s")
 _LOC_START = re.compile(rf"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[{_CAPS}][^\s]*\s?:))(?=[{_CAPS}])")
-_PLACE_YEAR = re.compile(r"(?<![\w.])(?P<loc>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)[\s\x1f]+(?=\x1f)")
+_TOWN = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?"
+_PLACE_YEAR = re.compile(rf"(?<![\w.])(?P<loc>{_TOWN}(?:\s?[-–/]\s?{_TOWN})*)[\s\x1f]+(?=\x1f)")
+"""``Milano 1999``, ``New York - London - Paris 1994`` (the year already read)."""
 _PUBLISHER_WORDS = re.compile(
     r"\b(?:Press|Publish\w*|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
     r"Elsevier|Macmillan|Penguin|Blackwell|Sage|Harper|Random House|Norton|Brill|Gallimard|Mouton|"
@@ -55,7 +57,7 @@ _PUBLISHER_WORDS = re.compile(
 PUBLISHER_WORDS = _PUBLISHER_WORDS
 """Words that mark a chunk as a publisher's name (``Press``, ``Verlag``, ``Routledge``)."""
 _DROP = re.compile(
-    r"(?:\b\d+(?:st|nd|rd|th)?\.?\s+(?:ed|edn|edition|Aufl|éd)\b\.?|(?:(?<=[.,]\s)|^)[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
+    r"(?:\b\d+(?:st|nd|rd|th|a|ª|o|º|e|er|re|ème)?\.?\s+(?:ed|edn|edition|edizione|Aufl|éd)\b\.?|(?:(?<=[.,]\s)|^)[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
     r"\b\d+\s+(?:p|pp|S|s)\.(?=\s|$)|\(\s*(?:Mimeo|[A-Z][\w\s]+\s\d+)\.?\s*\))"
 )
 
@@ -107,6 +109,22 @@ def take_editors(draft: Draft) -> None:
             draft.put("editor", names, found.span.start, end)
             draft.blank(marker.start(), marker.end())
             return
+    _bracketed_editors(draft, title.span.end)
+
+
+_EDITORS_AFTER = re.compile(r"\((?P<names>[^()]{3,200}?),?\s+(?:eds?|Eds?|edd|Hrsg|Hg)\.\s*\)")
+"""``In Festschrift for A. Cam (D. Pollard and G. L. Yang, eds.) 55-87``: editors in brackets after the book."""
+
+
+def _bracketed_editors(draft: Draft, start: int) -> None:
+    """Editors named in brackets after the book, with a postposed ``eds.``."""
+    if "eds." not in draft.work and "ed.)" not in draft.work and "Hrsg.)" not in draft.work and "Hg.)" not in draft.work:
+        return
+    match = _EDITORS_AFTER.search(draft.work, start)
+    found = scan_names(draft.work, match.start("names")) if match else None
+    if found is not None and found.span.end >= match.end("names") - 1 and not all(n.literal for n in found.names):
+        draft.put("editor", found.names, found.span.start, found.span.end)
+        draft.blank(match.start(), match.end())
 
 
 def _without_publishers(raw: str, found) -> tuple[tuple, int]:
@@ -136,6 +154,18 @@ def take_publisher(draft: Draft) -> None:
             return
     if "publisher" not in draft.found and "location" not in draft.found:
         _publisher_by_word(draft, start)
+
+
+_EDITION_NOTE = re.compile(r"\(\s*(?:\d+\S{0,3}\s+)?(?:ed|éd|trad|transl|rist|repr|Nachdr)\.\s[^()]{2,200}\)")
+"""``(ed. or. Paris 1983)``, ``(2a ed. con schede di aggiornamenti)``, ``(trad. it. …)``: a note on
+another edition, whose place and year are not this one's."""
+
+
+def take_edition_note(draft: Draft) -> None:
+    """Blank bracketed notes on other editions and translations before dates and places are read."""
+    if "ed." in draft.work or "trad." in draft.work or "transl." in draft.work or "repr." in draft.work:
+        spans = [m.span() for m in _EDITION_NOTE.finditer(draft.work)]
+        draft.blank_all(spans)
 
 
 def take_place_before_year(draft: Draft) -> None:

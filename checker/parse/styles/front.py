@@ -15,7 +15,10 @@ from ..dates import DATE_TEXT, YEAR, normalise_date
 from ..fields import BLANK, Draft
 from ..names import NameList, scan_names
 
-_DITTO = re.compile(r"[—–_-]{2,}\s*[.,]?|—\s*[.,]|(?:Idem|Eadem|Iidem|Tentýž|Táž)\s*[.,]")
+_DITTO = re.compile(r"[—–_-]{2,}\s*[.,]?|[—-]\s*[.,]|(?:Idem|Eadem|Iidem|Tentýž|Táž)\s*[.,]")
+_MORE_DITTOS = re.compile(r"\s*(?:(?:[—–_-]+|\?\?)\s*[,;]\s*)*(?:(?:and|&)\s+)?")
+"""``--, --, and X. Niu, 2001:``: the previous entry's authors twice, then one more."""
+_AFTER_COAUTHORS = re.compile(rf"\s*[.,:]?\s*(?:\(?{YEAR}|[\"“])")
 _SUBDIVISION = re.compile(
     r"[.,]\s+(?P<part>Senate|House(?: of (?:Representatives|Commons|Lords))?|"
     r"(?:(?:Joint|Select|Special|Standing|Permanent)\s+)?(?:Sub)?[Cc]ommittee\s+(?:on|of|for)\s+[A-Z][\w’'&]*(?:\s+(?:and|of|the|on|[A-Z][\w’'&]*))*)"
@@ -45,7 +48,7 @@ def take_front(draft: Draft) -> None:
     if ditto:
         draft.cues.add("ditto")
         draft.blank(ditto.start(), ditto.end())
-        pos = _start(draft)
+        pos = _skip_coauthors(draft, ditto) if ditto.group(0).rstrip().endswith(",") else _start(draft)
     if draft.work[pos:pos + 1] in "\"“”‘'«„" or ditto:
         draft.cues.add("title-first")
         _take_date_after(draft, pos, need_parens=False)
@@ -61,10 +64,35 @@ def take_front(draft: Draft) -> None:
     draft.put(found.role, found.names, found.span.start, found.span.end)
     if found.et_al:
         draft.cues.add("et-al")
-    after = draft.raw[found.span.end:found.span.end + 2]
-    if after.startswith(","):
+    end = found.span.end
+    group = _COLLABORATION.match(draft.work, end) if "(" in draft.work[end:end + 3] else None
+    if group is not None:  # the authors' collaboration, not a part of the title
+        draft.blank(end, group.end())
+        end = group.end()
+    if draft.raw[end:end + 2].startswith(","):
         draft.cues.add("comma-style")
-    _take_date_after(draft, found.span.end, need_parens=False)
+    _take_date_after(draft, end, need_parens=False)
+
+
+_ACRONYM = r"[A-Z][\w-]*[A-Z][\w-]*"
+_COLLABORATION = re.compile(
+    rf"\s*\((?:[^()]*\bCollaborations?\b[^()]*|{_ACRONYM}(?:,\s*{_ACRONYM})*)\)(?=\s*[,.:])"
+)
+"""Physics names its collaboration after the authors: ``M. J. Morello et al. (CDF Collaboration),``,
+``M. Ackermann et al. (Fermi-LAT),``."""
+
+
+def _skip_coauthors(draft: Draft, ditto: re.Match) -> int:
+    """``--, A. W. Robertson, and M. Ghil, 2007b: Title``: the names after a ditto join the
+    previous entry's authors, which this entry does not name; the list is read past (and
+    not given as the authors, which it is only the end of), up to the date or the title."""
+    more = _MORE_DITTOS.match(draft.work, ditto.end())
+    pos = more.end()
+    found = scan_names(draft.work, pos)
+    if found is not None and _AFTER_COAUTHORS.match(draft.work, found.span.end):
+        pos = found.span.end
+    draft.blank(ditto.end(), pos)
+    return _start(draft)
 
 
 def _with_subdivisions(work: str, found: NameList) -> NameList:
@@ -105,6 +133,10 @@ def _is_title(draft: Draft, found) -> bool:
     return re.search(r"[^\W\d_]{3}", rest) is None
 
 
+_LATER_YEAR = re.compile(rf"(?<![-–\d]){YEAR}(?!\s*[-–]\s*\d)")
+"""A year after the title that is not the end of a period (``United States: 1900-2005``)."""
+
+
 def _take_date_after(draft: Draft, pos: int, need_parens: bool) -> None:
     """Author-date styles: a date in brackets or between stops right after the names."""
     if draft.work[pos:pos + 1] in "\"“”‘'«„":
@@ -113,7 +145,7 @@ def _take_date_after(draft: Draft, pos: int, need_parens: bool) -> None:
     if not match or (need_parens and not match.group("open")):
         return
     if not match.group("open") and draft.work[match.end("date"):].startswith(":") \
-            and draft.work[pos:match.start("date")].strip() == "," and re.search(YEAR, draft.work[match.end():]):
+            and draft.work[pos:match.start("date")].strip() == "," and _LATER_YEAR.search(draft.work, match.end()):
         return  # ``1968: The Year That Shook Prague (Prague: Torst, 2003)``: a title, dated later
     text = match.group("date")
     iso = normalise_date(text)

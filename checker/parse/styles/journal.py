@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 
 from ...model import Field, Span
-from ..dates import DATE_TEXT, IN_TITLE_PERIOD, MONTHS, normalise_date
+from ..dates import DATE_TEXT, IN_TITLE_PERIOD, MONTHS, YEAR, normalise_date
 from ..fields import BLANK, Draft, clean, trimmed
 
 _PG = r"(?:[A-Z]{0,2}|e)\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
 """A page or range; ``e045678`` is an article number (eLocator) printed where pages go."""
 _ROMAN = r"[IVXLC]+"
 _LABELLED = (
-    ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|roč|Roč|ročník)\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?P<v2>\d+\s+vols)\.?")),
-    ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|Heft|H|issue|Issue|num|Num|fasc|Nos|č|čís|Č)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
+    ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|roč|Roč|ročník)(?![a-zà-ž])\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?<!\d)(?P<v2>\d+\s+vols)\.?")),
+    ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|n(?=\.\s?\d)|Heft|H|issue|Issue|num|Num|fasc|Nos|č|čís|Č)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
     ("pages", re.compile(rf"(?<![\w])(?:pp|p|pages|page|S|pg|pgs|(?<!\.)s(?=\.\s?\d))\.?\s*(?P<v>{_PG})(?![\w])")),
 )
 _VOL_ISSUE = re.compile(
@@ -33,7 +33,10 @@ _VOL_DOT = re.compile(r"(?<![\w.])(?P<vol>\d{1,4}\.\d{1,3})(?=[\s\x1f]*(?:\x1f|\
 _VOL_ROMAN = re.compile(r"(?<=[\s,])(?P<vol>[IVXLC]{1,7})(?=[\s\x1f]*(?:\x1f|\()|,\s*(?:pp?\.\s*)?\d)")
 _BARE_RANGE = re.compile(r"(?<![\w.-])(?P<pages>[A-Z]?\d+\s*[-–—]\s*[A-Z]?\d+)(?![\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<v>\d{1,4})(?=\s*[.,;]?\s*(?:\x1f|$))")
-_DATE = re.compile(rf"(?<![\w/.–-])(?P<open>\()?\s*(?P<date>{DATE_TEXT})\s*(?(open)\))(?![\w]|[-–]\d)")
+_DATE = re.compile(
+    rf"(?:(?<=\w)(?=\()|(?<![\w/.–-]))(?P<open>\()?\s*(?P<date>{DATE_TEXT})\s*(?(open)\))(?![\w]|[-–/]\d)"
+)
+"""A date, bracketed or not; a bracket may be glued to the word before (``Springer, Berlin( 1981)``)."""
 
 
 _PERIOD_IN_TITLE = re.compile(IN_TITLE_PERIOD)
@@ -51,6 +54,8 @@ def take_date(draft: Draft) -> None:
     start = _after_title(draft)
     candidates = [m for m in _dates(draft.work, start) if not _is_volume(draft.work, m)]
     if not candidates:
+        candidates = [m for m in (_YEARS_AT_END.search(draft.work, start),) if m is not None]
+    if not candidates:
         return
     bracketed = [m for m in candidates if m.group("open")]
     match = bracketed[0] if bracketed else candidates[-1]
@@ -65,6 +70,11 @@ def take_date(draft: Draft) -> None:
             draft.put("volume", volume.group(1), volume.start(1), volume.end(1))
 
 
+_YEARS_AT_END = re.compile(
+    rf"(?<=[^\W\d_]\s)(?P<open>)(?P<date>{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))(?=\s*\.?\s*$)"
+)
+"""``Venezia 1708-1709``, ``Venezia 1824/53``: a work in volumes printed over years, after its
+place; the first year is the date (``open`` is an empty group so the match reads as unbracketed)."""
 _YEAR_AT = re.compile(r"(?:1[4-9]|20)\d\d(?!\d)")
 
 
@@ -85,9 +95,12 @@ def _dates(work: str, start: int) -> list[re.Match]:
 
 
 def _is_volume(work: str, match: re.Match) -> bool:
-    """``1975, 43, 219`` is a year; ``1990(4)`` or ``2014: 12-19`` is a volume."""
-    after = work[match.end():match.end() + 3]
-    return not match.group("open") and bool(re.match(r"\s*(?:\(|:\s?\d)", after))
+    """``1975, 43, 219`` is a year; ``1990(4)`` or ``2014: 12-19`` is a volume; ``Milano 1999
+    (2a ed. …)`` is a year with a note after it."""
+    return not match.group("open") and _ISSUE_AFTER.match(work, match.end()) is not None
+
+
+_ISSUE_AFTER = re.compile(r"\s*(?:\(\s*[^\W_]{1,7}(?:\s*[-–/]\s*[^\W_]{1,7})?\s*\)|:\s?\d)")
 
 
 def _after_title(draft: Draft) -> int:
@@ -107,8 +120,8 @@ def _labelled(draft: Draft, start: int) -> int:
     """``vol. 5``, ``no. 2``, ``pp. 3-9``, ``2 vols.``; returns where the first one starts."""
     first = len(draft.work)
     for name, pattern in _LABELLED:
-        match = pattern.search(draft.work, start)
-        if match and name not in draft.found:
+        match = pattern.search(draft.work, start) if name not in draft.found else None
+        if match:
             value = match.group("v") or match.group("v2") if name == "volume" else match.group("v")
             value = dash(value) if name != "issue" else value
             draft.put(name, value, match.start(), match.end())
@@ -120,8 +133,8 @@ def _punctuated(draft: Draft, start: int) -> int:
     """``38(5): 1-9``, ``17: 124-55``, ``37.2 (2011)``, ``XLV (1967)``, ``77, pp. 250``."""
     first = len(draft.work)
     for pattern in (_VOL_ISSUE, _VOL_PAGES, _VOL_SPACE_PAGES, _VOL_DOT, _VOL_ROMAN):
-        match = pattern.search(draft.work, start)
-        if match is None or "volume" in draft.found:
+        match = pattern.search(draft.work, start) if "volume" not in draft.found else None
+        if match is None:
             continue
         groups = match.groupdict()
         draft.put("volume", match.group("vol"), match.start("vol"), match.end("vol"), blank=False)
@@ -192,8 +205,8 @@ def tidy_container(draft: Draft) -> None:
     """Cut what the journal name picked up from the facts after it (``Critical Inquiry 37.2``,
     ``Harvard Business Review, XLV (July-August``, ``The Guardian, 2 September``)."""
     container = draft.found.get("container_title")
-    if container is None or container.span is None or "archive" in draft.cues:
-        return  # an archival collection ends in its box or folio number on purpose
+    if container is None or container.span is None or {"archive", "journal-tail"} & draft.cues:
+        return  # an archival collection ends in its box or folio number on purpose; ``Phys. Rev. C`` in its section
     start, end = container.span.start, container.span.end
     text = draft.raw[start:end]
     tail = _TAIL.search(text)

@@ -23,6 +23,8 @@ def take_title_from_corporate(draft: Draft) -> None:
     author = draft.found.get("author")
     if "title" in draft.found or author is None or len(author.value) != 1 or not author.value[0].literal:
         return
+    if "title-less" in draft.cues:  # ``CDF Collaboration, Phys. Rev. D 75, 012010``: the body wrote it
+        return
     del draft.found["author"]
     draft.found["title"] = Field("title", author.value[0].literal, author.span)
     draft.cues.add("title-first")

@@ -26,13 +26,17 @@ THESIS_LABEL = (
     r"|(?:diplomová|bakalářská|disertační|dizertační|rigorózní|habilitační)\s+práce"
     r"|(?:diplomová|bakalárska|dizertačná|rigorózna)\s+práca"
     r"|praca\s+(?:magisterska|doktorska|licencjacka|dyplomowa|inżynierska)"
-    r"|thèse\s+(?:de\s+doctorat|d['’]État)|mémoire\s+de\s+(?:master|maîtrise|DEA)"
+    r"|thèse(?:\s+(?:de\s+doctorat|d['’]État))?|mémoire\s+de\s+(?:master|maîtrise|DEA)"
     r"|tesi\s+di\s+(?:laurea|dottorato)|tesis\s+doctoral"
 )
 """Thesis labels in English, German, Czech, Slovak, Polish, French, Italian and Spanish."""
 
 _LABEL = re.compile(rf"\b(?:{THESIS_LABEL})", re.I)
-_OWN_CHUNK = re.compile(rf"(?:(?<=[,.;]\s)|(?<=[,.][”\"]\s))(?P<label>{THESIS_LABEL})(?=\s*[,.;]|\s*$)", re.I)
+_OWN_CHUNK = re.compile(
+    rf"(?:(?<=[,.;]\s)|(?<=,)|(?<=[,.][”\"]\s))(?P<label>{THESIS_LABEL})(?=\s*[,.;]|\s*$|\s+(?:1[5-9]|20)\d\d\b)", re.I
+)
+"""A label as a chunk of its own: ``…, Diplomarbeit, 2006``, ``Universite Libre de Bruxelles,Diss.,2001``,
+``A. Dehnel. Thèse, Université d'Orléans``, ``Thèse 1979, Université de Stanford``."""
 _BRACKET = re.compile(rf"\[\s*(?:{THESIS_LABEL})\s*(?:,\s*(?P<school>[^\[\]]{{3,120}}?))?\s*\]", re.I)
 _SCHOOL = re.compile(
     r"Univ|Universit|Uniwersytet|Univerzit|Institut|College|Hochschule|Akadem|Academy|Politechni|École|Ecole|"
@@ -40,7 +44,8 @@ _SCHOOL = re.compile(
     re.I,
 )
 _UNIT = re.compile(r"(?:Dept\.?|Department|Faculty|Fakult\w*|Faculté|Wydział|Katedra|Ústav)\b", re.I)
-_CHUNK = re.compile(rf"[^,;()\[\]{BLANK}]+")
+_CHUNK = re.compile(rf"[^,;()\[\]{BLANK}]+?(?=\.\s+\d|[,;()\[\]{BLANK}]|$)")
+"""A comma-separated chunk; a full stop before a number ends one (``Orléans, France. 1983.``)."""
 
 
 def _may_have_label(text: str) -> bool:
@@ -81,7 +86,17 @@ def take_thesis(draft: Draft, start: int) -> None:
 def _read(draft: Draft, start: int, end: int) -> None:
     draft.cues.add("thesis")
     draft.blank(start, end)
+    _school_before(draft, start)
     _school_and_town(draft, end)
+
+
+def _school_before(draft: Draft, label: int) -> None:
+    """German order, the school before the label: ``Title, Technische Universität Wien, Diplomarbeit, 2006``."""
+    before = re.search(rf"(?<=,)\s*(?P<school>[^,;()\[\]{BLANK}]{{3,80}}?)\s*,\s*$", draft.work[:label])
+    if before is None or not _SCHOOL.search(before.group("school")) or "publisher" in draft.found:
+        return
+    start, end = trimmed(draft, *before.span("school"))
+    draft.put("publisher", clean(draft.raw[start:end]), start, end)
 
 
 def _school_and_town(draft: Draft, pos: int) -> None:
@@ -107,6 +122,8 @@ def _chunks(draft: Draft, pos: int) -> list[tuple[int, int, str]]:
     for match in _CHUNK.finditer(draft.work, pos, min(len(draft.work), pos + 240)):
         start, end = trimmed(draft, *match.span())
         text = clean(draft.raw[start:end])
+        if not out and re.fullmatch(r"(?:1[5-9]|20)\d\d", text):
+            continue  # ``Thèse 1979, Université de Stanford``: the year before the school
         if re.search(r"\d", text) or end < len(draft.work) and draft.work[end:end + 1] in "([":
             break
         if text and text[0].isupper():

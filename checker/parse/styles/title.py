@@ -26,7 +26,7 @@ _STOP = re.compile(
     rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?(?<!\d)\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:vol|Vol|Bd|tome)\.\s*[\dIVXL])"
 )
 _COMMA_STOP = re.compile(
-    rf",\s+(?=(?!{IN_TITLE_PERIOD})\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{{1,40}},\s\d{{4}}\b|[A-Z][\w\s.]{{0,25}}?,?\s\d{{4}}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
+    rf",\s*(?=(?:in\s+)?«)|,\s+(?=(?!{IN_TITLE_PERIOD})\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{{1,40}},\s\d{{4}}\b|[A-Z][\w\s.]{{0,25}}?,?\s\d{{4}}\b|[A-Z][\w.'’ ]+(?:\s?[-–/]\s?[A-Z][\w.'’ ]+)+\s\d{{4}}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
 )
 
 
@@ -53,7 +53,7 @@ def take_title(draft: Draft) -> None:
             return
     end = _comma_container(draft, pos, _subtitle(draft, pos, _plain_end(draft, pos)))
     text = clean(draft.raw[pos:end])
-    if text:
+    if re.search(r"[^\W\d_]{2}", text):  # ``Thèse, Université d'Orléans, …. 1983.``: a lone year is the date
         span_end = end + 1 if draft.raw[end:end + 1] in "?!" else end
         draft.put("title", text, pos, span_end)
 
@@ -132,7 +132,7 @@ def _comma_container(draft: Draft, pos: int, end: int) -> int:
     """``Title, Journal, vol. 5`` / ``Title, McGraw-Hill, 1989``: the last comma-separated
     chunk before the facts is the journal or publisher, not the end of the title."""
     text = draft.work[pos:end]
-    if _FACTS_NEXT.match(draft.work, end) is None or "," not in text:
+    if _FACTS_NEXT.match(draft.work, end) is None or "," not in text or "container_title" in draft.found:
         return end
     two_words = re.match(r"\s*\S+\s+(?=\S)", text)  # a comma counts after two words; found once, not per comma
     first = two_words.end() + 1 if two_words else len(text) + 1

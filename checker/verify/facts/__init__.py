@@ -17,6 +17,7 @@ from .dates import DateExpr, find_dates
 from .events import PERSONAL, definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
 from .match import find_conflicts
 from .passages import Passage, find_passages
+from .wording import finding_message, readable_date
 
 __all__ = ["extract_claims", "find_conflicts", "conflict_findings"]
 
@@ -105,7 +106,8 @@ class _NameIndex:
                 continue
             tail = _NAME_TAIL.match(self._text, at + len(noun))
             words = _NAME_WORDS.search(self._text, max(0, at - 80), at)
-            if tail and words:
+            # "The Convention" itself is no name: look further back for "… Convention".
+            if tail and words and words.group(0).split()[-1] not in ("The", "This", "That"):
                 return words.group(0) + noun + tail.group(0)
         return ""
 
@@ -217,19 +219,22 @@ def _entities(event: str, acronyms: dict[str, str], long_keys: dict[str, str]) -
     return tuple(out)
 
 
-def conflict_findings(conflicts: tuple[Conflict, ...]) -> tuple[Finding, ...]:
-    """One finding per conflict, at the claim that disagrees with the rest, every quote as evidence."""
+def conflict_findings(conflicts: tuple[Conflict, ...], paths: dict[str, str] | None = None) -> tuple[Finding, ...]:
+    """One finding per conflict, at the claim that disagrees with the rest, every quote as evidence.
+
+    ``paths`` maps document ids to the paths the message names (the ids where missing).
+    """
     findings = []
     for conflict in conflicts:
         evidence = tuple(
-            Evidence(f"[{c.date}] {c.quote}", c.location) for c in conflict.claims
+            Evidence(f"[{readable_date(c.date)}] {c.quote}", c.location) for c in conflict.claims
         )
         where = (conflict.outliers or conflict.claims)[0].location
         dates = ", ".join(sorted({c.date for c in conflict.claims}))
         findings.append(make_finding(
             conflict.rule,
             where,
-            f"{conflict.event}: dated {dates} — {conflict.reason} (confidence {conflict.confidence:.2f})",
+            finding_message(conflict, paths),
             evidence,
             suggestion="Check the dates against a primary source and make the papers agree."
             if conflict.rule == "fact.date-conflict" else "Check whether these claims speak of the same event.",

@@ -23,7 +23,15 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+from .months import foreign_months, names_foreign_month, parse_foreign
+from .nondates import not_a_date
+
+YEAR = r"(?:1\d\d\d|20\d\d)"
+MODERN = 1500
+"""Years before this are dates only after a word of time ("consecrated in 1147"): a bare
+number below 1500 is far more often a count, a price or a page than a year."""
+_LEAD_WORD = re.compile(r"([\w.]+)\s+$")
+_MEDIEVAL_LEAD = frozenset("in since from until till by during after before c. ca. c ca circa around about between year".split())
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
@@ -47,13 +55,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy", rf"{_B}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_E}"),
         ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>{YEAR}){_E}"),
         ("iso", rf"{_B}(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d){_E}"),
+        # 04.06.1868, 4-6-1868 (day first, as wherever dots are used), 14/06/1868 (only unambiguous).
+        ("numeric", rf"{_B}(?P<dd>[0-3]?\d)(?P<sep>[./-])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR}){_E}"),
+        # "am 12. März 1921", "1er mars 1921", "12 de marzo de 1921": a month in another language.
+        ("dmy_foreign", rf"{_B}(?P<d>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?(?P<m>[^\W\d_]{{3,12}})\.?,?\s+(?:de\s+)?(?P<y>{YEAR}){_E}"),
         ("my", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){_E}"),
+        ("my_foreign", rf"(?<![\w-])(?P<m>[^\W\d_]{{4,12}})\s+(?:de\s+)?(?P<y>{YEAR}){_E}"),
         ("part",
-         rf"(?:(?:the\s+)?(?P<p1>beginning|start|end|middle)\s+of\s+|(?P<p2>early|mid|late|spring|summer|autumn|fall|winter)"
+         rf"\b(?:(?:the\s+)?(?P<p1>beginning|start|end|middle)\s+of\s+|(?P<p2>early|mid|late|spring|summer|autumn|fall|winter)"
          rf"(?:\s+of|-)?\s*)(?P<y>{YEAR}){_E}"),
         ("decade",
          r"(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
-         r"(?P<y>(?:1[5-9]\d|20\d)0)['’]?s(?:\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century)?\b"),
+         r"(?P<y>(?:1[1-9]\d|20\d)0)['’]?s(?:\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century)?\b"),
         ("range", rf"(?:\b(?:from|between)\s+)?{_B}(?P<y1>{YEAR}){_DASH}(?P<y2>{YEAR}|\d\d){_E}"),
         ("between", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}){_E}"),
         ("year", rf"{_B}(?P<y>{YEAR}){_E}(?!\s*(?:%|percent|per\s+cent))"),
@@ -61,20 +74,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 # What each pattern cannot match without: a cheap test that skips it for most sentences.
+_HAS_MONTH = re.compile(MONTH)
 _NEEDS = {
     "decade_of_century": re.compile(r"centur", re.I),
-    "day_range": re.compile(MONTH),
-    "month_range": re.compile(MONTH),
-    "dmy": re.compile(MONTH),
-    "mdy": re.compile(MONTH),
-    "my": re.compile(MONTH),
+    "day_range": _HAS_MONTH,
+    "month_range": _HAS_MONTH,
+    "dmy": _HAS_MONTH,
+    "mdy": _HAS_MONTH,
+    "my": _HAS_MONTH,
     "part": re.compile(r"beginning|start|end|middle|early|mid|late|spring|summer|autumn|fall|winter", re.I),
     "decade": re.compile(r"\d0['’]?s\b"),
     "range": re.compile(rf"{YEAR}{_DASH}\d\d"),
     "between": re.compile(r"\bbetween\b"),
     "iso": re.compile(r"\d-[01]\d-"),
+    "numeric": re.compile(r"\d[./-]\d{1,2}[./-]\d{4}"),
 }
-_ANY_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|\d(?:st|nd|rd|th)\s+[Cc]entury")
+_ANY_YEAR = re.compile(r"1\d\d\d|20\d\d|\d(?:st|nd|rd|th)\s+[Cc]entury")
 # A bare day and month ("May 28") is a date only where the year is known from context,
 # as in a timeline entry that starts with its year.
 _DAY_MONTH = re.compile(
@@ -87,28 +102,6 @@ _QUALIFIERS = (
     ("after", re.compile(r"\b(?:after|later\s+than|post)\s*$", re.I)),
     ("before", re.compile(r"\b(?:before|until|till|by|prior\s+to|up\s+to|earlier\s+than)\s*$", re.I)),
     ("since", re.compile(r"\bsince\s*$", re.I)),
-)
-# What a number is counting, when it counts rather than dates ("2000 troops").
-_COUNT_NOUN = re.compile(
-    r"\s*(?:troops|soldiers|men|people|persons|members|km|kilometres|kilometers|miles|tons|tonnes|dollars|"
-    r"euros|casualties|deaths|victims|aircraft|tanks|missiles|warheads|pages|copies|words|metres|meters)\b",
-    re.I,
-)
-# Counting rather than dating: a quantity word before the number, a plural noun after it.
-_QUANTITY_BEFORE = re.compile(
-    r"\b(?:some|over|nearly|almost|about|around|approximately|roughly|more\s+than|fewer\s+than|less\s+than|"
-    r"at\s+least|up\s+to|only|just)\s+$", re.I)
-_PLURAL_AFTER = re.compile(
-    r"\s+(?!(?:was|is|has|its|this|thus|as|does|goes|always|perhaps|afterwards|towards|across|unless|whereas|"
-    r"less|besides|nevertheless|sometimes)\b)[a-z]{2,}s\b")
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
-# Words after which a number is a year even when a counting noun follows ("In 1990 troops entered").
-_TIME_LEAD = frozenset("in since from until till during after before circa c ca early late mid".split())
-# Words after which a number followed by a plural noun is still a year ("the 1999 elections").
-_DATE_LEAD = frozenset(
-    """in on at by since from until till to of during after before the a an circa c ca early late mid and or
-    between through throughout year years spring summer autumn fall winter end start beginning middle as than
-    its his her their our my whose this that these those every each last next""".split()
 )
 _SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
            "early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
@@ -148,9 +141,16 @@ def find_dates(text: str, context_year: int | None = None) -> tuple[DateExpr, ..
         return ()
     taken = _Spans()
     found: list[DateExpr] = []
+    foreign = names_foreign_month(text)
+    present: dict[re.Pattern[str], bool] = {}  # five patterns need a month name: look for one once
     for name, pattern in _PATTERNS:
         needs = _NEEDS.get(name)
-        if needs is not None and not needs.search(text):
+        if needs is not None:
+            if needs not in present:
+                present[needs] = needs.search(text) is not None
+            if not present[needs]:
+                continue
+        if name.endswith("_foreign") and not foreign:
             continue
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
@@ -196,6 +196,8 @@ class _Spans:
 
 
 def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:
+    if name.endswith("_foreign") and m.group("m").lower().rstrip(".") not in foreign_months():
+        return None  # most words before a year are no month: the cheap test first
     if _not_a_date(name, m, text):
         return None
     g = m.groupdict()
@@ -204,8 +206,17 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:
         expr = _day(raw, s, e, g["d"], g["m"], g["y"])
     elif name == "iso":
         expr = _day(raw, s, e, g["dd"], calendar.month_name[int(g["mm"])] if 0 < int(g["mm"]) < 13 else "", g["y"])
+    elif name == "numeric":
+        expr = _numeric(raw, s, e, g)
+    elif name == "dmy_foreign":
+        expr = _foreign(raw, s, e, g["m"], f"{int(g['d'])} {g['m']} {g['y']}", "day")
     elif name == "my":
         expr = _month(raw, s, e, g["m"], g["y"])
+    elif name == "my_foreign":
+        month = g["m"]
+        # "März 1921", "marzo 1921"; not "Mars 1921" (a planet): a capitalised ASCII word is a name.
+        plain = month.isascii() and month[0].isupper()
+        expr = None if plain else _foreign(raw, s, e, month, f"{month} {g['y']}", "month")
     elif name == "day_range":
         expr = _day_range(raw, s, e, g)
     elif name == "month_range":
@@ -227,27 +238,17 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:
 
 
 def _not_a_date(name: str, m: re.Match[str], text: str) -> bool:
-    """Numbers that look like years but count things or point into a citation."""
-    before = text[max(0, m.start() - 12):m.start()]
-    if re.search(r"(?:\bpp?\.|\bs\.|\bNo\.|\bvol\.|[#$€£]|\bpage)\s*$", before, re.I):
+    """Numbers that look like years but count, time, address or locate things, and medieval
+    years without a word of time before them ("in 1147"; a bare "1200" is far more often a count)."""
+    if not_a_date(text, m.start(), m.end(), bare_year=name == "year"):
         return True
-    return name == "year" and _counts_things(text, m.start(), m.end())
-
-
-def _counts_things(text: str, start: int, end: int) -> bool:
-    """"some 2000 navvies", "employed 1500 workers", "2000 troops": a number before a noun
-    that counts, after a quantity or a verb; "in 1990 troops" and "the 1999 elections" stay dates."""
-    counted = bool(_COUNT_NOUN.match(text, end))
-    plural = counted or bool(_PLURAL_AFTER.match(text, end))
-    if not plural:
+    first = m.group("y1") if "y1" in m.groupdict() else m.groupdict().get("y")
+    if first is None or int(first) >= MODERN or name not in ("year", "range", "between"):
         return False
-    if _QUANTITY_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    word = before.group(1).lower() if before else ""
-    if word in _TIME_LEAD:
+    if re.match(r"(?:from|between)\b", m.group(0), re.I):
         return False
-    return counted or (word.isalpha() and word.islower() and word not in _DATE_LEAD)
+    before = _LEAD_WORD.search(text, max(0, m.start() - 20), m.start())
+    return not (before and before.group(1).lower() in _MEDIEVAL_LEAD)
 
 
 def _qualify(expr: DateExpr, text: str) -> DateExpr:
@@ -278,6 +279,32 @@ def _parser() -> DateDataParser:
 
 
 _FORMATS = ["%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y"]
+
+
+def _foreign(raw: str, s: int, e: int, month: str, text: str, precision: str) -> DateExpr | None:
+    """A day or a month named in another language, read by dateparser in that language."""
+    if month.lower().rstrip(".") not in foreign_months():
+        return None
+    parsed = parse_foreign(text)
+    if parsed is None or parsed[1] != precision:
+        return None
+    d = parsed[0]
+    if precision == "day":
+        return DateExpr(raw, s, e, "day", d, d, d.isoformat())
+    last = date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return DateExpr(raw, s, e, "month", date(d.year, d.month, 1), last, f"{d.year:04d}-{d.month:02d}")
+
+
+def _numeric(raw: str, s: int, e: int, g: dict) -> DateExpr | None:
+    """Day first ("04.06.1868" is 4 June); month first only where the first number cannot be a
+    month; with slashes, whose order differs between countries, only an unambiguous date."""
+    first, second = int(g["dd"]), int(g["mm"])
+    if g["sep"] == "/" and first <= 12 and second <= 12 and first != second:
+        return None
+    day, month = (first, second) if second <= 12 else (second, first)
+    if not 1 <= month <= 12:
+        return None
+    return _day(raw, s, e, str(day), calendar.month_name[month], g["y"])
 
 
 def _clean_month(month: str) -> str:

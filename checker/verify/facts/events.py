@@ -11,6 +11,7 @@ whether the text reports the event or only a plan for it ("proposed the creation
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,7 +36,7 @@ _TOKEN = WORD
 _SPACE_DASH = re.compile(r"\s+[-–—]\s+")
 ROLE_WORDS = re.compile(
     r"\b(?:acting\s+)?(?:vice[- ])?(?:president|presidency|presidential|premier|premiership|prime\s+minister|"
-    r"chancellor|secretary[- ]general|general\s+secretary|foreign\s+minister|minister|king|queen|"
+    r"chancellor|secretary(?:[- ]general)?|general\s+secretary|treasurer|foreign\s+minister|minister|king|queen|"
     r"chair(?:man|woman|person)?|head\s+of\s+state|leader|mayor|governor|ambassador|chief\s+executive)\b",
     re.I,
 )
@@ -64,6 +65,11 @@ _TYPES: tuple[tuple[str, bool, str], ...] = (
     ("signing", True, r"sign(?:ed|ing|s)?|signature"),
     # Each party ratifies on its own day, so ratifications recur; entry into force is once.
     ("ratification", False, r"ratif(?:y|ied|ies|ying|ication)"),
+    # A body is founded, then (perhaps years later) incorporated or registered under an Act.
+    ("incorporation", True, r"incorporat(?:ed|ion)|regist(?:ered|ration)\s+(?:as|under|with)|chartered|"
+                            r"(?:received|granted|given)\s+(?:a|its|the)\s+(?:royal\s+)?charter"),
+    # A project announced (or unveiled) is one step before it is built or opened.
+    ("announcement", True, r"announc(?:ed|ement)|unveil(?:ed|ing)"),
     ("entry-into-force", True, r"(?:enter(?:ed|s)?|c[oa]me|comes|went)\s+into\s+force|entry\s+into\s+force|took\s+effect"),
     ("joining", True, r"join(?:ed|s|ing)?|admitted|admission|accession|acced(?:ed|ing)|entered(?!\s+into\s+force)"),
     ("discovery", True, r"discover(?:ed|y|ies)|first\s+(?:observed|identified|isolated|detected|described)"),
@@ -92,7 +98,8 @@ _OFFICE_STEPS = (
     ("office-elected", re.compile(r"\b(?:elected|election|won|wins|re-?elected)\b", re.I)),
     ("office-start", re.compile(
         r"\b(?:became|become|becomes|becoming|appointed|appointment|sworn\s+in|took\s+(?:the\s+)?office|"
-        r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|assumed)\b", re.I)),
+        r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|assumed|"
+        r"confirmed\s+(?:as|in))\b", re.I)),
 )
 # "The discovery was announced on 20 March": the date is the report's, not the event's.
 _REPORTED_AFTER = re.compile(
@@ -101,7 +108,8 @@ _REPORTED_AFTER = re.compile(
     re.I,
 )
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:announc\w*|report\w*|celebrat\w*|commemorat\w*|anniversary\s+of|confirm\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:announc\w*|report\w*|celebrat\w*|commemorat\w*|anniversary\s+of|confirm\w*(?!\s+(?:as|in)\b))\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+)?$",
     re.I,
 )
@@ -128,7 +136,9 @@ PERSONAL = re.compile(
     re.I,
 )
 """A clause whose subject is a person named before ("He was …", "After a long campaign she …")."""
-_DEFINITE = re.compile(_LEAD + r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]{4,})\b")
+# "the society was founded", and a capitalised short name standing for a longer one
+# ("The Convention entered into force": the "… Convention" named before).
+_DEFINITE = re.compile(_LEAD + r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:([a-z]{4,})\b|([A-Z][a-z]{3,})\s+(?=[a-z]))")
 _NOT_A_VERB = frozenset(
     """the a an this that these those its his her their our it he she they we in on at by for from of to with
     as after before during since until while when where which who whom whose and but or nor so yet also both
@@ -170,15 +180,23 @@ class Keyword:
 
 
 def entity_key(surface: str) -> str:
-    """Return the comparison key of an entity as written.
+    """Return the comparison key of an entity as written: lower case, without "the",
+    possessives, dashes and accents.
 
-    >>> entity_key("NATO – Russian Council"), entity_key("the NATO-Russia Council’s")
-    ('nato russian council', 'nato russia council')
+    >>> entity_key("NATO – Russian Council"), entity_key("the NATO-Russia Council’s"), entity_key("Sainte-Aurélie")
+    ('nato russian council', 'nato russia council', 'sainte aurelie')
     """
     text = _POSSESSIVE_S.sub("", surface)
     text = _KEY_DASH.sub(" ", text).lower()
+    if not text.isascii():
+        text = fold_accents(text)
     words = [w for w in _KEY_WORD.findall(text) if w != "the"]
     return " ".join(words)
+
+
+def fold_accents(text: str) -> str:
+    """"Sainte-Aurélie" → "Sainte-Aurelie": accents dropped, other letters ("ł", "ß") kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 _POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -301,8 +319,11 @@ _POSSESSED_HEADS = frozenset(
 
 
 def _named_possessive(run: list[str], word: str) -> bool:
+    """A possessive inside a name: a saint's, a plural's ("Merchants' Exchange", "Brewers'
+    Association": a body named after its members), a named owner of a building."""
     owner = re.sub(r"['’]s?$", "", run[-1]).lower()
-    return (run[0].lower() in _SAINTS or owner in _POSSESSOR_NOUNS
+    plural = not run[-1].endswith(("'s", "’s")) and owner.endswith("s") and not run[-1].isupper()
+    return (run[0].lower() in _SAINTS or owner in _POSSESSOR_NOUNS or plural
             or (len(run) == 1 and word.lower() in _POSSESSED_HEADS))
 
 
@@ -381,7 +402,7 @@ def is_anaphoric(text: str) -> bool:
 def definite_head(text: str) -> str | None:
     """The noun of a leading definite description: "the society was founded" → ``society``."""
     m = _DEFINITE.match(text)
-    return m.group(1).lower() if m else None
+    return (m.group(1) or m.group(2)).lower() if m else None
 
 
 def elided_subject(text: str) -> bool:

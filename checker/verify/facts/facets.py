@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ...model import Claim
-from .events import (PERSONAL, WORD, Keyword, Mention, completes, elided_subject, find_keywords, office_roles,
-                     reported, repeats)
+from .events import (PERSONAL, WORD, Keyword, Mention, completes, definite_head, elided_subject, find_keywords,
+                     office_roles, reported, repeats)
 
 WINDOW = 8
 """How many words a theme may stand from its keyword."""
@@ -48,6 +48,7 @@ class Facet:
     roles: frozenset[str] = frozenset()
     repeat: bool = False
     kind: str = ""  # the keyword's own type: office-start happens once, office (a tenure) is a state
+    label: str = ""  # the theme as written, where no mention names it whole ("church of Sainte-Aurélie")
 
 
 def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], persons: frozenset[str],
@@ -58,6 +59,13 @@ def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], perso
     mentions of a text with the acronyms the documents define expanded.
     """
     mentions = list(mentions_of(claim.event))
+    head = definite_head(claim.event) if claim.context else None
+    if head and mentions and mentions[0].key == head:
+        # "The Convention entered into force": the full name it stands for.
+        named = mentions_of(claim.context)
+        if named and named[-1].key.endswith(head):
+            first = mentions[0]
+            mentions[0] = Mention(named[-1].surface, named[-1].key, first.start, first.word, first.size)
     subject = _antecedent(claim, mentions_of)
     facets = _facets_of(index, claim.event, mentions, subject, canon, generic, persons, False, _date_word(claim))
     if claim.context and completes(claim.event):
@@ -133,13 +141,15 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
         elif family == "joining":
             keys = _membership(kw, usable, subject, words, canon, generic)
         else:
-            keys = [canon(m) for m in _theme(kw, usable, subject, words, text)]
+            themes = _theme(kw, usable, subject, words, text)
+            keys = [canon(m) for m in themes]
+            labels = {canon(m): m.surface for m in themes if m.start == _DESCRIBED}
         for key in keys:
             if key in generic:
                 continue
             out.append(Facet(index, family, key, False if inherited else kw.intent, kw.phase,
                              office_roles(kw.word) if family == "office" else frozenset(),
-                             _repeated(kw, words), kw.type))
+                             _repeated(kw, words), kw.type, labels.get(key, "") if family not in ("office", "joining") else ""))
     return out
 
 
@@ -203,6 +213,9 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
              and not _possessive(m, words)]
     if after:
         return [min(after, key=lambda m: m.word)]
+    appositive = _appositive(kw, mentions, text)
+    if appositive is not None:
+        return [appositive]
     if _unnamed_object(kw, text):
         # "the creation of a new permanent body (NATO-Russia Council)": the name in brackets.
         named = [m for m in mentions if 0 < m.word - end <= WINDOW and not _blocked(end, m.word, words)
@@ -219,7 +232,50 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
         return [max(passive, key=lambda m: m.word)]
     if before:
         return [max(before, key=lambda m: m.word)]
+    described = _described(kw, mentions, words)
+    if described is not None:
+        return [described]
     return [subject] if subject is not None else []
+
+
+def _appositive(kw: Keyword, mentions: list[Mention], text: str) -> Mention | None:
+    """"the flagship project of the Brindle Development Agency, established in 1992": a
+    participle after a comma describes the name right before it, whatever owns that name."""
+    if not kw.word.endswith("ed") or not text[:kw.start].rstrip().endswith(","):
+        return None
+    before = [m for m in mentions if m.word >= 0 and _span(m)[1] == kw.index - 1]
+    if not before:
+        return None
+    tokens = list(_WORD.finditer(text, 0, kw.start))
+    last = _span(before[0])[1]
+    gap = text[tokens[last].end():kw.start] if last < len(tokens) else ""
+    return before[0] if re.fullmatch(r"\s*,\s*", gap) else None
+
+
+_DESCRIBED = -2
+"""``Mention.start`` of a theme made from a noun and a name ("church of Sainte-Aurélie")."""
+_NOT_A_HEAD = frozenset("""one some most many all part each none any both either several rest number majority
+    half third quarter kind sort type lack""".split())
+
+
+def _described(kw: Keyword, mentions: list[Mention], words: list[str]) -> Mention | None:
+    """"The abbey church of Sainte-Aurélie was consecrated": what was consecrated is the
+    church, named by its noun and the name after "of" (not Sainte-Aurélie itself, which may
+    have been founded on another day). Only as the subject of a passive verb: in "the
+    adversary organization of NATO and was founded" the phrase is another verb's object."""
+    found = None
+    for m in mentions:
+        back = m.word - 1
+        if back >= 0 and words[back] == "the":
+            back -= 1
+        if not (1 <= back and words[back] == "of" and 0 < kw.index - _span(m)[1] <= _AFTER):
+            continue
+        if _coordinated(m, kw, words) or not _PASSIVE & set(words[_span(m)[1] + 1:kw.index]):
+            continue  # the subject of a passive ("… was consecrated"), not an object ("… of NATO and was founded")
+        noun = words[back - 1]
+        if noun.isalpha() and noun.islower() and len(noun) >= 4 and noun not in _NOT_A_HEAD and not find_keywords(noun):
+            found = Mention(f"{noun} of {m.surface}", f"{noun} of {m.key}", _DESCRIBED, m.word, m.size)
+    return found
 
 
 def _unnamed_object(kw: Keyword, text: str) -> bool:
@@ -259,15 +315,20 @@ def _blocked(end: int, start: int, words: list[str], also: frozenset[str] = froz
 _DESTINATION = frozenset({"to", "into"})
 
 
+def _distance(m: Mention, kw: Keyword) -> int:
+    """Words between a name and a keyword, from the name's nearer end."""
+    return kw.index - _span(m)[1] if m.word < kw.index else m.word - kw.index
+
+
 def _holder(kw: Keyword, mentions: list[Mention], subject: Mention | None, canon,
             persons: frozenset[str]) -> list[Mention]:
     """The person nearest an office word ("Putin became acting president")."""
     people = [m for m in mentions if canon(m) in persons and abs(m.word - kw.index) <= WINDOW]
     if not people:
         # No known surname: a two- or three-word name standing next to the office ("Karl Mayer became").
-        people = [m for m in mentions if 2 <= len(m.key.split()) <= 3 and abs(m.word - kw.index) <= 4
+        people = [m for m in mentions if 2 <= len(m.key.split()) <= 3 and _distance(m, kw) <= 4
                   and not set(m.key.split()) & _INSTITUTION_WORDS and m.word >= 0]
     if people:
-        best = min(abs(m.word - kw.index) for m in people)
-        return [m for m in people if abs(m.word - kw.index) == best]
+        best = min(_distance(m, kw) for m in people)
+        return [m for m in people if _distance(m, kw) == best]
     return [subject] if subject is not None and canon(subject) in persons else []

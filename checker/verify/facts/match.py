@@ -23,6 +23,8 @@ from rapidfuzz import fuzz
 from ...model import Claim, Conflict
 from .events import ONCE, Mention
 from .facets import JOINS, Facet, claim_facets
+from .steps import step_ambiguities
+from .wording import WHY, dates_of, readable_date
 from .names import canonical_keys, claim_mentions, defined_acronyms, mention_reader, people, topic_keys
 
 
@@ -41,22 +43,37 @@ def find_conflicts(claims: tuple[Claim, ...]) -> tuple[Conflict, ...]:
     df = rooted
 
     def canonical(mention: Mention) -> str:
-        return canon.get(mention.key, mention.key)
+        if mention.key in canon:
+            return canon[mention.key]
+        head, of, name = mention.key.partition(" of ")  # "church of sainte aurelie": the name made canonical
+        return f"{head} of {canon.get(name, name)}" if of else mention.key
 
     groups: dict[tuple[str, str], list[Facet]] = defaultdict(list)
     for index, claim in enumerate(claims):
         for facet in claim_facets(index, claim, canonical, generic, persons, mentions_of):
             groups[(facet.family, facet.key)].append(facet)
+    names = _names(groups, display)
     conflicts = []
     for (family, key), facets in sorted(groups.items()):
         if len({f.claim for f in facets}) < 2:
             continue
-        name = " joins ".join(display.get(part, part) for part in key.split(JOINS))
         rarity = 1 - min(df[key.split(JOINS)[-1]], len(claims)) / len(claims)
-        conflict = _judge(family, name, facets, claims, rarity)
+        conflict = _judge(family, names[key], facets, claims, rarity)
         if conflict is not None:
             conflicts.append(conflict)
+    conflicts += step_ambiguities(groups, claims, names)
     return _one_per_event(conflicts)
+
+
+def _names(groups: dict[tuple[str, str], list[Facet]], display: dict[str, str]) -> dict[str, str]:
+    """Each event key's name for messages: its most written form, or the theme as written."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for (_, key), facets in groups.items():
+        labels[key].update(f.label for f in facets if f.label)
+    # The most written label; on a tie the one with its accents ("Sainte-Aurélie"), then the first.
+    return {key: " joins ".join(display.get(part) or min(found or {part: 1}, key=lambda t: (-found[t], t.isascii(), t))
+                                for part in key.split(JOINS))
+            for key, found in labels.items()}
 
 
 # --------------------------------------------------------------------------- verdicts
@@ -83,14 +100,15 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
     if fa.repeat or fb.repeat:
         return "distinct", "one claim marks its event as another instance (again, re-, revised, new)"
     if "approx" in (a.qualifier, b.qualifier) and _gap_years(a, b) <= 1:
-        return "ambiguous", "an approximate date lies next to an exact one"
+        return "ambiguous", "one date is only approximate (\"around\") and lies next to the other"
     if not (fa.kind in ONCE and fb.kind in ONCE):
         return "distinct", f"events of this kind ({fa.family}) happen more than once"
     if fa.phase != fb.phase:
-        return "ambiguous", f"different phases of the event ({fa.phase or 'the event'} vs {fb.phase or 'the event'})"
-    if "range" in (a.precision, b.precision):
-        return "conflict", "the date lies outside the span the other claim gives"
-    return "conflict", "dates do not overlap"
+        return "ambiguous", (f"one claim dates {_PHASE_WORDS[fa.phase]} and the other {_PHASE_WORDS[fb.phase]}, "
+                             "which may be different moments")
+    if "range" in (a.precision, b.precision) or "decade" in (a.precision, b.precision):
+        return "conflict", f"one date lies outside the span the other gives, and {_once(fa.family)}"
+    return "conflict", f"the dates do not overlap, and {_once(fa.family)}"
 
 
 def _offices(first: Claim, second: Claim, f_first: Facet, f_second: Facet) -> tuple[str, str]:
@@ -99,18 +117,19 @@ def _offices(first: Claim, second: Claim, f_first: Facet, f_second: Facet) -> tu
     if not any(starts):
         return "distinct", "two mentions of an office, neither says when it began"
     if f_first.roles != f_second.roles:
-        return "ambiguous", f"related but different offices ({_roles(f_first)} vs {_roles(f_second)})"
+        return "ambiguous", (f"{_roles(f_first)} and {_roles(f_second)} are related but different offices: "
+                             "check which one each paper means")
     if f_first.repeat or f_second.repeat:
         return "distinct", "one claim marks a new term (again, re-elected)"
     if starts == [True, False]:
         return "distinct", "holding an office after taking it"
     if starts == [False, True]:
-        return "ambiguous", "the office is said to be held before it was taken"
+        return "ambiguous", "the office is said to be held before the date it was taken"
     if f_first.kind != f_second.kind:
         if f_first.kind == "office-elected" and _gap_years(first, second) <= 1:
             return "distinct", "elected, then took office"
-        return "ambiguous", "election and taking office are different steps"
-    return "conflict", "the start of the same office is dated differently"
+        return "ambiguous", "being elected and taking office are different steps, here more than a year apart"
+    return "conflict", "the papers date the start of the same office differently"
 
 
 def _related_offices(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -123,7 +142,7 @@ def _related_offices(a: frozenset[str], b: frozenset[str]) -> bool:
 def _overlapping(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
     ranges = [c for c in (a, b) if c.precision == "range"]
     if len(ranges) == 2 and not (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end):
-        return "ambiguous", "the two spans overlap only in part"
+        return "ambiguous", "the two spans overlap only in part: check which one is right"
     if len(ranges) == 1:
         span, point = (a, b) if a.precision == "range" else (b, a)
         f_span, f_point = (fa, fb) if span is a else (fb, fa)
@@ -131,7 +150,8 @@ def _overlapping(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
         # dated by a span ("established between 1811 and 1813") agrees with a day inside it.
         started = f_point.kind in ONCE and f_span.kind not in ONCE
         if started and span.start[:4] != point.start[:4]:
-            return "ambiguous", f"a span from {span.start[:4]} and a start dated {point.date}"
+            return "ambiguous", (f"a term given as {readable_date(span.date)} and a start dated "
+                                 f"{readable_date(point.date)}: check whether they mean the same beginning")
     return "agree", "the dates overlap (same date at a different precision)"
 
 
@@ -183,7 +203,7 @@ def _judge(family: str, name: str, facets: list[Facet], claims: tuple[Claim, ...
     majors = [claims[f.claim] for f in buckets[reps[major]]]
     backing = [claims[f.claim] for y in range(len(reps)) if y == major or judged[(major, y)][0] == "agree"
                for f in buckets[reps[y]]]
-    reason = _reason(family, name, majors[0].date, backing, outliers, why)
+    reason = _reason(majors[0].date, backing, outliers, why)
     similarity = max(fuzz.token_set_ratio(m.event, o.event) for m in majors[:5] for o in outliers[:5]) / 100
     base = 0.5 if rule == "fact.date-conflict" else 0.2
     confidence = base + 0.2 * specificity + 0.15 * similarity + (0.1 if support[major] >= 2 else 0.0)
@@ -199,18 +219,29 @@ _FAMILY_LABEL = {
     "independence": "independence of", "construction": "construction of", "consecration": "consecration of",
     "debut": "first run/appearance of", "closure": "closure of", "battle": "battle/siege:",
     "ratification": "ratification of", "entry-into-force": "entry into force of", "discovery": "discovery of",
+    "incorporation": "incorporation of", "announcement": "announcement of",
 }
 
 
-def _reason(family: str, name: str, major_date: str, backing: list[Claim], outliers: tuple[Claim, ...],
-            why: str) -> str:
-    def where(cs) -> str:
-        return ", ".join(sorted({f"{c.location.document}:{c.location.line}" for c in cs}))
+def _reason(major_date: str, backing: list[Claim], outliers: tuple[Claim, ...], why: str) -> str:
+    """"4 claims give 2002 and 1 gives 2008; the dates do not overlap, …": counts, dates, why."""
+    def count(n: int) -> str:
+        return f"{n} claim gives" if n == 1 else f"{n} claims give"
 
-    odd_dates = ", ".join(sorted({c.date for c in outliers}))
-    return (f"same entity {name} + same event type {family}; dates {major_date} vs {odd_dates}: {why}; "
-            f"{len(backing)} claim(s) agree with {major_date} ({where(backing)}), "
-            f"{len(outliers)} give {odd_dates} ({where(outliers)})")
+    return (f"{count(len(backing))} {readable_date(major_date)} and {count(len(outliers))} "
+            f"{dates_of(outliers)}{WHY}{why}")
+
+
+_PHASE_WORDS = {"": "the event itself", "start": "its start", "end": "its end"}
+
+
+def _once(family: str) -> str:
+    noun = _FAMILY_NOUN.get(family) or f"{'an' if family[0] in 'aeiou' else 'a'} {family.replace('-', ' ')}"
+    return f"{noun} happens only once"
+
+
+_FAMILY_NOUN = {"creation": "a creation", "joining": "one member's joining", "office": "taking an office",
+                "debut": "a first run", "battle": "a battle", "independence": "independence"}
 
 
 def _one_per_event(conflicts: list[Conflict]) -> tuple[Conflict, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -143,19 +144,52 @@ def canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: fr
             parent[max(ra, rb)] = min(ra, rb)
 
     tokens_generic = {t for k in generic for t in k.split()}
-    surnames = set()
-    for key in keys:
-        surname = _surname(key, known_people)
-        if surname:
+    surnames, full_names = _person_names(keys, known_people)
+    for key, surname in full_names.items():
+        if surname in surnames:
             parent.setdefault(surname, surname)
             union(key, surname)
-            surnames.add(surname)
     for a, b in _variant_pairs(keys, tokens_generic):
         union(a, b)
-    for a, b in _state_forms(keys):
+    for a, b in (*_state_forms(keys), *_name_forms(keys, generic)):
         union(a, b)
     canon = {k: find(k) for k in parent}
-    return canon, _display_names(mentions, canon), frozenset(canon[s] for s in surnames | (known_people & set(parent)))
+    persons = frozenset(canon[k] for k in (*surnames, *full_names, *(known_people & set(parent))))
+    return canon, _display_names(mentions, canon), persons
+
+
+def _person_names(keys: list[str], known_people: frozenset[str]) -> tuple[set[str], dict[str, str]]:
+    """Surnames that stand for one person, and every full name → its surname.
+
+    "Vladimir Putin", "V. Putin" and "Putin" are one person; "Agnes Rowell" and "Edmund
+    Rowell" are two, so neither takes the bare "Rowell" (given and family name must both
+    agree where both are written; an initial agrees with a name it begins).
+    """
+    full_names = {key: surname for key in keys if (surname := _surname(key, known_people))}
+    given: dict[str, set[str]] = defaultdict(set)
+    titles = _titles()
+    for key, surname in full_names.items():
+        given[surname].add(" ".join(w for w in key.split()[:-1] if w not in titles))
+    single = {surname for surname, names in given.items() if _one_given_name(names)}
+    return single, full_names
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles before a name ("Canon", "Captain", "Bishop"), from nameparser's own list."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles)
+
+
+def _one_given_name(names: set[str]) -> bool:
+    """"vladimir", "v", "canon vladimir" and "" (no given name written) agree; "agnes" and
+    "edmund" do not. Names are compared from the surname back, so a title before them is ignored."""
+    def agree(a: str, b: str) -> bool:
+        pairs = zip(reversed(a.split()), reversed(b.split()))
+        return all(x == y or (len(x) == 1 or len(y) == 1) and x[0] == y[0] for x, y in pairs)
+
+    return all(agree(a, b) for a in names for b in names)
 
 
 def _display_names(mentions: list[tuple[Mention, ...]], canon: dict[str, str]) -> dict[str, str]:
@@ -236,3 +270,21 @@ def _state_forms(keys: list[str]):
         m = _STATE_FORM.fullmatch(key)
         if m and m.group("name") in known:
             yield key, m.group("name")
+
+
+def _name_forms(keys: list[str], generic: frozenset[str]):
+    """One body written in two forms of one name: word order ("Treaty of Morvenna" = "Morvenna
+    Treaty") and a short form that drops the "of …" part ("Kestrel Institute" = "Kestrel
+    Institute of Tropical Medicine"), the latter only where a single long form has that start."""
+    known = set(keys)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        head, of, tail = key.partition(" of ")
+        if not of or not head or not tail:
+            continue
+        if f"{tail} {head}" in known:
+            yield key, f"{tail} {head}"
+        longer[head].append(key)
+    for head, forms in longer.items():
+        if len(forms) == 1 and head in known and len(head.split()) >= 2 and head not in generic:
+            yield head, forms[0]

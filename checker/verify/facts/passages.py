@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ...model import Extraction
 from .dates import might_hold_date
+from .months import is_month_name
 
 CLAIM_ROLES = frozenset({"body", "note", "timeline"})
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -137,12 +138,16 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 def _heading_like(lines: tuple[str, ...], index: int) -> bool:
     """A short unpunctuated line between sentences: a heading the extractor did not mark."""
     text = lines[index].strip()
-    if len(text) > 90:
-        return False  # the common case, decided before any regular expression runs
+    if len(text) > 200 or not text or text.rsplit(None, 1)[-1][:1].islower():
+        return False  # the common cases, decided before any regular expression runs
+    if len(text) > 70:
+        # A title with a subtitle ("Ship-Owners, Surgeons and Parasites: …, 1895-1914") may be
+        # long, but it stands alone between blank lines, its words capitalised.
+        alone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
+        if not alone or not _title_case(text):
+            return False
     text = _SECTION_NUMBER.sub("", text)
-    if len(text) > 70 or _HEADING_END.search(text) or not text[:1].isupper():
-        return False
-    if re.search(r"\b[a-z][\w'’-]*$", text):
+    if _HEADING_END.search(text) or not text[:1].isupper() or re.search(r"\b[a-z][\w'’-]*$", text):
         return False  # a heading ends on a name, not mid-sentence on "on" or "the"
     prev = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), ".")
     nxt = next((lines[i].strip() for i in range(index + 1, len(lines)) if lines[i].strip()), "")
@@ -237,6 +242,10 @@ def _abbreviation(text: str, dot: int) -> bool:
     token = word.group(1)
     if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token):
         return True
+    if token.isdigit() and len(token) <= 2:
+        # "am 12. März 1921", "5. května 1945": a day written with a full stop, as in German or Czech.
+        after = re.match(r"\s+([^\W\d_]+)", text[dot + 1:dot + 30])
+        return bool(after) and is_month_name(after.group(1))
     return token.lower().rstrip(".") in _ABBREVIATIONS
 
 
@@ -275,9 +284,23 @@ def mask(text: str) -> str:
     return "".join(chars)
 
 
+def _title_case(line: str) -> bool:
+    """A title's words are capitalised (nearly all: a line of prose names a few things in
+    capitals too), and it holds no sentence end nor a note number."""
+    if ". " in line or _NOTE_START.match(line):
+        return False
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]  # split: this runs on most lines
+    capitals = sum(w[0].isupper() for w in words)
+    return bool(words) and capitals >= 0.85 * len(words)
+
+
 def _title_like(quoted: str) -> bool:
-    """A quoted span in title case is the title of a cited work, not a quotation."""
+    """A quoted span in title case is the title of a cited work, not a quotation.
+
+    One that starts in lower case continues the sentence ("am 12. März 1921 im Musiksaal"),
+    so it is quoted speech or record, even in a language that capitalises nouns.
+    """
     words = [w for w in _WORD.findall(quoted) if len(w) > 3]
-    if not words:
+    if not words or quoted.lstrip()[:1].islower():
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6

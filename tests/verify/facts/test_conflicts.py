@@ -159,10 +159,12 @@ def test_acronym_defined_in_one_document_matches_in_another():
     assert rules == ["fact.date-conflict"]
 
 
-def test_reason_names_entity_type_and_dates():
+def test_event_names_entity_and_type_and_reason_says_why_in_words():
     (_, conflicts) = _run("The Alpha Council was founded in 2002.", "The Alpha Council was founded in 2008.")
+    assert conflicts[0].event == "creation of Alpha Council"
     reason = conflicts[0].reason
-    assert "Alpha Council" in reason and "creation" in reason and "2002" in reason and "2008" in reason
+    assert reason.startswith("1 claim gives 200") and "2002" in reason and "2008" in reason
+    assert reason.endswith("; the dates do not overlap, and a creation happens only once")
 
 
 def test_conflicts_rank_before_ambiguities_and_by_confidence():
@@ -286,8 +288,10 @@ def test_definite_description_takes_the_whole_name_of_the_thing():
     assert [(c.rule, c.event) for c in conflicts] == [("fact.date-conflict", "creation of Tarn Museum of Fine Arts")]
 
 
-def test_the_reason_names_every_claim_that_agrees():
+def test_the_message_places_every_claim_by_path_and_line():
     _, conflicts = _run("The Alpha Council was founded in 2002.", "The Alpha Council was founded in May 2002.",
                         "The Alpha Council was founded in 2008.")
-    assert "2 claim(s) agree with" in conflicts[0].reason
-    assert "d0:1" in conflicts[0].reason and "d1:1" in conflicts[0].reason
+    assert conflicts[0].reason.startswith("2 claims give 2002 and 1 claim gives 2008")
+    (finding,) = conflict_findings(conflicts, {"d0": "papers/a.txt", "d1": "papers/b.txt", "d2": "papers/c.txt"})
+    assert finding.message == ("creation of Alpha Council: 2002 in papers/a.txt:1; May 2002 in papers/b.txt:1, "
+                               "but 2008 in papers/c.txt:1 — the dates do not overlap, and a creation happens only once")

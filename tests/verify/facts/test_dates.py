@@ -82,3 +82,35 @@ def test_years_before_a_plural_noun_stay_dates(text, year):
 def test_bare_day_month_takes_the_timeline_year():
     found = find_dates("2003 May 13, NRC meets for first time", context_year=2003)
     assert [d.normalised for d in found] == ["2003", "2003-05-13"]
+
+
+@pytest.mark.parametrize(
+    "text, normalised",
+    [
+        pytest.param("born in Birkenhead on 04.06.1868 according to", "1868-06-04", id="dotted_day_first"),
+        pytest.param("signed on 4.6.1868 at", "1868-06-04", id="dotted_without_zeros"),
+        pytest.param("opened on 14/06/1868.", "1868-06-14", id="slashes_unambiguous"),
+        pytest.param("opened on 06/14/1868.", "1868-06-14", id="slashes_month_first_unambiguous"),
+        pytest.param("the minute book: \"am 12. März 1921 im Musiksaal\"", "1921-03-12", id="german_day_with_full_stop"),
+        pytest.param("fondée le 1er mars 1921 à Lyon", "1921-03-01", id="french_first_of_the_month"),
+        pytest.param("fundada el 12 de marzo de 1921", "1921-03-12", id="spanish_with_de"),
+        pytest.param("dne 5. května 1945 v Praze", "1945-05-05", id="czech_genitive_month"),
+        pytest.param("gegründet im März 1921", "1921-03", id="german_month_and_year"),
+        pytest.param("consecrated in 1147 by the bishop", "1147", id="medieval_year_after_in"),
+        pytest.param("built between 1131 and 1147", "1131/1147", id="medieval_range"),
+    ],
+)
+def test_numeric_foreign_and_medieval_dates(text, normalised):
+    assert [d.normalised for d in find_dates(text)] == [normalised]
+
+
+@pytest.mark.parametrize(
+    "text, normalised",
+    [
+        pytest.param("opened on 04/06/1868 or so", [], id="slashes_ambiguous_day_and_month"),
+        pytest.param("the opposition of Mars 1921 was", ["1921"], id="a_capitalised_name_is_no_foreign_month"),
+        pytest.param("with 1200 members and 1350 looms", [], id="medieval_numbers_without_a_time_word"),
+    ],
+)
+def test_forms_that_are_not_days_or_months(text, normalised):
+    assert [d.normalised for d in find_dates(text)] == normalised

@@ -111,3 +111,25 @@ def test_names_with_abbreviations_and_possessives(text, surfaces):
 
 def test_a_role_word_inside_a_name_is_no_office():
     assert [k.type for k in find_keywords("Work on the Queen's Bridge began")] == ["construction"]
+
+
+def test_a_day_with_a_full_stop_does_not_end_the_sentence():
+    from checker.extract import extract
+    from checker.model import Document
+    from checker.verify.facts.passages import find_passages
+
+    doc = Document("d", "d.txt", ('The Quartet was founded, in its words, "am 12. März 1921 im Saal", by four players.',),
+                   "utf-8", "")
+    (passage,) = find_passages(extract(doc))
+    assert "1921" in passage.masked  # one sentence, and the lower-case quotation is no title to blank
+
+
+def test_a_long_title_standing_alone_is_not_joined_to_the_first_sentence():
+    from checker.extract import extract
+    from checker.model import Document
+    from checker.verify.facts.passages import find_passages
+
+    lines = ("SYNTHETIC", "", "Ship-Owners, Surgeons and Parasites: Philanthropy and Tropical Medicine, 1895-1914", "",
+             "The Kestrel Institute, founded in 1903, was small.")
+    passages = find_passages(extract(Document("d", "d.txt", lines, "utf-8", "")))
+    assert [p.text for p in passages if 5 in p.lines] == ["The Kestrel Institute, founded in 1903, was small."]
