@@ -21,13 +21,14 @@ from .bibliography import extract_bibliography
 from .citations import extract_citations
 from .contents import mark_contents
 from .flow import LazyVocabulary
-from .integrity import check_citations, check_notes, check_numeric_citations, check_short_forms
+from .integrity import check_citations, check_notes, check_numeric_citations
 from .layout import Layout
 from .markers import find_markers, numbering_restarts_per_page
 from .notes import assemble_notes
 from .numbered import extract_numeric_citations
 from .headers import strip_running_headers
 from .pages import build_pages, mark_blank_lines, mark_page_numbers, mark_page_starts
+from .shortforms import check_short_forms
 from .sections import (
     mark_body,
     mark_endnote_sections,

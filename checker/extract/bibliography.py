@@ -36,6 +36,8 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|n\.\s?d\.")
 # Paper 16.``) stops at an ordinal or a volume, not at the end of an entry.
 _ORDINAL_END = re.compile(r"(?<![\d\-\u2013/.:])\b\d{1,2}\.\s*$")
 _HANGING_STEP = 2
+# A run of dashes or underscores standing for the author of the entry above.
+_DITTO = re.compile(r"^\s*[\u2013\u2014\u2015_-]{2,}(?=[\s.,(])")
 
 
 def looks_like_reference(text: str) -> bool:
@@ -51,6 +53,30 @@ def looks_like_reference(text: str) -> bool:
         return False
     lead = _NUMBERED.sub("", stripped)
     return bool(_YEAR.search(stripped)) and bool(_AUTHOR_START.match(lead) or _NUMBERED.match(stripped))
+
+
+def with_authors_repeated(entries: Sequence[BibEntry]) -> tuple[str, ...]:
+    """Each entry's text, a ditto mark (``–––``, ``———.``, ``---.``) replaced by the author it repeats.
+
+    A list that cites one author's works in a row prints the name once and a dash for it
+    after; matching a citation needs the name back. The entry's own text keeps the dash.
+
+    >>> from checker.model import Location
+    >>> made = [BibEntry(t, Location("d", 1), "") for t in ("Smith, J. (2001a) Title.", "––– (2001b) Other.")]
+    >>> with_authors_repeated(made)
+    ('Smith, J. (2001a) Title.', 'Smith, J. (2001b) Other.')
+    """
+    texts: list[str] = []
+    for entry in entries:
+        ditto = _DITTO.match(entry.text)
+        if ditto and texts:
+            year = _YEAR.search(texts[-1])
+            author = texts[-1][: year.start()].rstrip(" (,") if year else ""
+            if author:
+                texts.append(f"{author} {entry.text[ditto.end():].lstrip(' .,')}")
+                continue
+        texts.append(entry.text)
+    return tuple(texts)
 
 
 def split_entries(lines: Sequence[str]) -> list[list[int]]:

@@ -16,7 +16,9 @@ from bisect import bisect_right
 from typing import Callable
 
 from ..model import BibEntry, Citation, Location
+from .bibliography import with_authors_repeated
 from .layout import UPPER, Layout
+from .zones import is_table_row
 
 _PARENS = re.compile(r"\(([^()]{4,300})\)")
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\."
@@ -117,27 +119,32 @@ def extract_citations(
             (start, Citation(_squash(m.group("author")), None, m.group("pages").replace(" ", ""), _squash(raw), locate(at)))
             for start, at, m, raw in author_page
         ]
-    found += _narrative_citations(flow, locate, entries, strict=not found and "note" in layout.roles)
+    found += _narrative_citations(flow, locate, entries, layout.lines, strict=not found and "note" in layout.roles)
     found.sort(key=lambda pair: pair[0])
     return tuple(citation for _, citation in found)
 
 
-def _narrative_citations(flow: str, locate, entries: tuple[BibEntry, ...], strict: bool) -> list:
-    """``Tsygankov (2010)``, or only those naming a work of the list when ``strict``.
+def _narrative_citations(flow: str, locate, entries: tuple[BibEntry, ...], lines: tuple[str, ...], strict: bool) -> list:
+    """``Tsygankov (2010)``, or only those naming a work of the list when ``strict`` or in a table.
 
     A text that cites in footnotes and never in parentheses dates things in parentheses
     (``His Select Committee on Public Libraries (1849)``): there (``strict``) only a name
-    and year that a list entry has count.
+    and year that a list entry has count. So in a row of a table, whose column heads date
+    their figures (``Members (2019)    Members (2017)``).
     """
     found = []
     folded = None
+    tables: dict[int, bool] = {}  # once per line: a long line may hold many such citations
     for match in _narratives(flow):
         author = _drop_openers(match.group("author"))
         if not author or not _is_author(author):
             continue
-        cited = _citations(match, author, match.group(0), locate(match.start()))
-        if strict:
-            folded = folded if folded is not None else [fold(e.text) for e in entries]
+        location = locate(match.start())
+        cited = _citations(match, author, match.group(0), location)
+        if location.line not in tables:
+            tables[location.line] = is_table_row(lines[location.line - 1])
+        if strict or tables[location.line]:
+            folded = folded if folded is not None else [fold(text) for text in with_authors_repeated(entries)]
             cited = [c for c in cited if any(matches_entry(c.author, c.year, text) for text in folded)]
         found += [(match.start(), c) for c in cited]
     return found
@@ -149,7 +156,7 @@ def _squash(text: str) -> str:
 
 def _cites_its_list(authors: set[str], entries: tuple[BibEntry, ...]) -> bool:
     """Do at least two of the authors cited author–page open an entry of the reference list?"""
-    leads = {_lead_word(e.text) for e in entries}
+    leads = {_lead_word(text) for text in with_authors_repeated(entries)}
     return sum(_lead_word(author) in leads for author in authors) >= 2
 
 

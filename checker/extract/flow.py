@@ -20,6 +20,7 @@ _TAIL = re.compile(r"\w+")
 _DASHES = ("-", "\u2013", "\u2014")
 _SOFT_HYPHEN = "\u00ad"
 _MIN_BREAKS = 3
+_SPACES = re.compile(r"[ \t\f\v]+")
 
 
 def collect_vocabulary(lines: Iterable[str]) -> frozenset[str]:
@@ -129,11 +130,26 @@ def join_wrapped_lines(lines: Sequence[str], vocabulary: Container[str] = frozen
     """
     text = ""
     for raw in lines:
-        piece = " ".join(raw.replace("\f", " ").split())
+        piece = _squash(raw)
         if not piece:
             continue
         text = _join(text, piece, vocabulary) if text else piece
     return text
+
+
+def _squash(line: str) -> str:
+    """``line`` stripped, its runs of spaces, tabs and form feeds made one space.
+
+    A no-break space (U+00A0, French ``retard\u00a0?``, ``«\u00a0théâtre\u00a0»``) inside
+    the line is the text's own and is kept; ``str.split`` would have turned it into a space.
+
+    >>> _squash("  a  b\u00a0;\fc ")
+    'a b\xa0; c'
+    """
+    piece = line.strip()
+    if "  " in piece or "\t" in piece or "\f" in piece or "\v" in piece:
+        piece = _SPACES.sub(" ", piece)
+    return piece
 
 
 def _join(left: str, right: str, vocabulary: Container[str]) -> str:

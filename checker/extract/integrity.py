@@ -4,32 +4,19 @@ Rules: ``note.missing-text`` (a marker without a note), ``note.orphan`` (a note 
 marker), ``note.order`` (markers or notes out of order, duplicated or skipped),
 ``cite.no-reference-list`` (author-year citations but no list: once per document),
 ``cite.unmatched`` (a citation no list entry matches), ``cite.numeric-unmatched`` (a
-bracketed number with no entry in the numbered list) and ``cite.short-form-unresolved``
-(a short-form or ibid note with no earlier full citation of the same work).
+bracketed number with no entry in the numbered list). ``cite.short-form-unresolved`` (a
+short-form or ibid note with no earlier full citation) has its own module, :mod:`.shortforms`.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..findings import make_finding
 from ..model import BibEntry, Citation, Evidence, Finding, Location, Marker, Note, NumericCitation
-from .citations import STOP_WORDS, abbreviations, fold, matches_entry
-from .layout import MONTHS, UPPER
+from .bibliography import with_authors_repeated
+from .citations import abbreviations, fold, matches_entry
+from .markers import counts_on
 from .numbered import entry_numbers
 
-# ``Wolfe, “The Warsaw Pact in Evolution”, 191-192.`` / ``Tsygankov, Russia's Foreign Policy, 56.``
-# / ``KLÍMA, Spolkový život, s. 88.`` (Czech, Slovak and Polish ``s.``, German ``S.``, ``str.``)
-# / ``K. Kozłowska, Partycypacja w rewitalizacji..., s. 19.`` (initials before the surname)
-_SHORT_FORM = re.compile(
-    rf"^(?P<author>(?:[{UPPER}]\.\s?){{0,3}}[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}}),\s+"
-    # A comma or a space parts the title from the pages, so ``Nález ÚS, IV. ÚS 1378/16.`` (a case
-    # number) and ``Rozsudek NSS, 8 As 55/2012-62.`` are not a title and a page.
-    r"(?P<title>[“\"‘'].{2,200}?[”\"’']|[^,()]{2,200}?)(?:,\s*|\s+)(?:(?:pp?|s|S|str)\.\s*)?\d[\d\s\-\u2013,]*\.?$"
-)
-_IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|tamże|ivi|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
-_FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
 
 
 def check_notes(
@@ -108,7 +95,7 @@ def _order_findings(sequence, kind: str, known: set[int]) -> list[Finding]:
             repeated_at.setdefault(number, (location, quote) if slip else first_seen[number])
         elif number < previous:
             problem = f"{kind} {number} comes after {kind} {previous}"
-        elif kind == "marker" and number > previous + 1:
+        elif kind == "marker" and number > previous + 1 and not (previous == 0 and _excerpt_opens(sequence, k)):
             skipped = [n for n in range(previous + 1, number) if n not in known]
             if skipped:
                 problem = f"{kind} numbering skips {_span(skipped)} before {number}"
@@ -121,6 +108,14 @@ def _order_findings(sequence, kind: str, known: set[int]) -> list[Finding]:
         times = "twice" if count == 1 else f"{count + 1} times"
         findings.append(_order_finding(f"{kind} {number} occurs {times}", location, quote))
     return findings
+
+
+def _excerpt_opens(sequence, k: int) -> bool:
+    """Does the numbering open at ``sequence[k]`` and count on from there (41, 42, 43, …)?
+
+    Such an excerpt skips nothing: notes 1–40 are in the part of the work not printed.
+    """
+    return counts_on([number for number, _, _ in sequence[k: k + 3]], 2)
 
 
 def _order_finding(problem: str, location: Location, quote: str) -> Finding:
@@ -146,7 +141,7 @@ def check_citations(citations: tuple[Citation, ...], entries: tuple[BibEntry, ..
             f"The text has {len(citations)} author-year citations but no reference list",
             "Add a reference list with an entry for every cited work", "no reference list",
         ),)
-    folded = [fold(e.text) for e in entries]
+    folded = [fold(text) for text in with_authors_repeated(entries)]
     expand = abbreviations(citations)
     findings = []
     for citation in citations:
@@ -207,46 +202,3 @@ def check_numeric_citations(
                 key=f"[{number}]",
             ))
     return tuple(findings)
-
-
-def check_short_forms(notes: tuple[Note, ...], document: str) -> tuple[Finding, ...]:
-    """``cite.short-form-unresolved``: a short-form or ibid note with no earlier full citation."""
-    findings = []
-    earlier: list[str] = []
-    for note in notes:
-        text = note.text.strip()
-        if _IBID.match(text):
-            unresolved = not earlier
-        else:
-            short = _SHORT_FORM.match(text)
-            unresolved = bool(short) and not _FULL_SIGNS.search(text) and not _is_date(short.group("title")) and not any(
-                _same_work(short.group("author"), short.group("title"), full) for full in earlier
-            )
-        if unresolved:
-            findings.append(make_finding(
-                "cite.short-form-unresolved", note.location,
-                f"Short-form note {note.number if note.number is not None else ''} has no earlier full citation".replace("  ", " "),
-                evidence=(Evidence(text[:200], note.location),),
-                suggestion="Give the full citation at the work's first mention",
-                key=text,
-            ))
-        earlier.append(fold(text))
-    return tuple(findings)
-
-
-def _is_date(title: str) -> bool:
-    """``14 October 1876``, ``October 14``: a newspaper's date where a short form has its title.
-
-    (The short-form pattern may leave the year to the pages: ``Halifax Courier, 14 October 1876, 5.``.)
-    """
-    words = title.replace(",", " ").replace(".", " ").split()
-    months = sum(w.casefold() in MONTHS for w in words)
-    return 2 <= len(words) <= 3 and months == 1 and all(w.isdigit() or w.casefold() in MONTHS for w in words)
-
-
-def _same_work(author: str, title: str, earlier: str) -> bool:
-    """An earlier note names the same author and shares the title's first significant words."""
-    if fold(author) not in earlier:
-        return False
-    words = [w for w in _WORD.findall(fold(title)) if w not in STOP_WORDS][:3]
-    return all(w in earlier for w in words)

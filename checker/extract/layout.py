@@ -24,8 +24,8 @@ NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.isupper())
 LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.islower())
 # Sentence-final punctuation, perhaps closed by quotes or brackets and followed by a
-# glued note marker (``…at this time.23``).
-_SENTENCE_END = re.compile(r"(?:[.!?:;…]['\"”’»)\]]*|[”\"])(?:\s?\d{1,3})?\s*$")
+# glued note marker (``…at this time.23``, ``…à ce sujet.¹²``).
+_SENTENCE_END = re.compile(r"(?:[.!?:;…]['\"”’»)\]]*|[”\"])(?:\s?\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*$")
 _INDENT = re.compile(r"^ {1,2}(?=\S)")
 # Month names (and their genitives) of the languages citecheck meets, for ``14 July 2018``.
 MONTHS = frozenset(

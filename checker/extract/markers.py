@@ -18,14 +18,18 @@ from ..model import Location, Marker
 from .layout import LOWER, NUMBER_LINE, UPPER, Layout
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _CLOSERS = ".,;:!?…)]”’\"'“„»"
 # One- to three-digit numbers directly after two lower-case letters or after closing
 # punctuation, and not running on into a word, a decimal, a range or a percentage; never
 # with a leading zero (``p < .001``).
 # The leading lookahead lets the regex engine skip to the next digit instead of trying
 # the lookbehinds at every position (2-3x faster on running text).
+# A superscript may also follow capitals (``l’ONU¹``) or a year (``À partir de 1853³,``): it
+# cannot be read as part of the word or the number.
 _GLUED = re.compile(
-    rf"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[{LOWER}]{{2}})|(?<=[.,;:!?…)\]”’\"'“„»]))"
+    rf"(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[{LOWER}]{{2}})|(?<=[.,;:!?…)\]”’\"'“„»])"
+    rf"|(?<=[\d{UPPER}])(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
     r"(?P<num>(?!0)\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"(?![\w%°]|[.,:/\u2013-]\d)"
 )
@@ -49,6 +53,8 @@ _BODY_ROLES = frozenset({"body", "timeline"})
 _WEB_PATH = re.compile(r"[^\W\d_]\.[a-z]{2,}/|^/\w")
 # A strong marker this far past the highest number so far is a stray number, not a note.
 _MAX_JUMP = 20
+# ... unless this many markers after it count on from it (an excerpt's notes open at 41).
+_RUN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +153,8 @@ def _plausible_context(line: str, start: int) -> bool:
         word = _TRAILING_WORD.search(window[:-1]).group()
         return not (before == "." and word.casefold() in _NOT_BEFORE)
     word = _TRAILING_WORD.search(window).group()
+    if line[start] in _SUPERSCRIPT_DIGITS and any(ch.isdigit() for ch in word):
+        return bool(_YEAR.fullmatch(word))  # ``1853³`` (a note on a year), never ``10⁶`` (a power)
     return word.casefold() not in _NOT_BEFORE and not any(ch.isdigit() for ch in word)
 
 
@@ -180,14 +188,36 @@ def _in_url(line: str, start: int) -> bool:
 
 
 def _drop_strays(strong: list[_Candidate]) -> list[_Candidate]:
+    """Drop numbers far past the highest marker so far, unless the markers after them carry them on.
+
+    An excerpt (a chapter, an offprint) may open at note 41: a jump that the next
+    markers continue one by one (41, 42, 43) is the numbering, not a stray.
+    """
     kept: list[_Candidate] = []
     highest = 0
-    for cand in strong:
-        if cand.number > highest + _MAX_JUMP or cand.number == 0:
+    for k, cand in enumerate(strong):
+        if cand.number == 0 or (cand.number > highest + _MAX_JUMP and not _run_follows(strong, k)):
             continue
         kept.append(cand)
         highest = max(highest, cand.number)
     return kept
+
+
+def _run_follows(strong: list[_Candidate], k: int) -> bool:
+    """Do the ``_RUN`` markers after ``strong[k]`` count on from its number (a step of 1 or 2 each)?"""
+    return counts_on([c.number for c in strong[k: k + 1 + _RUN]], _RUN)
+
+
+def counts_on(numbers: list[int], run: int) -> bool:
+    """Do the ``run`` numbers after ``numbers[0]`` rise from it by one or two at each step?
+
+    A step of two lets one marker the stage read only weakly (``since 2014,42``) sit in the run.
+
+    >>> counts_on([41, 42, 44], 2), counts_on([41, 42], 2), counts_on([41, 7, 8], 2)
+    (True, False, False)
+    """
+    steps = [b - a for a, b in zip(numbers, numbers[1: run + 1])]
+    return len(steps) == run and all(step in (1, 2) for step in steps)
 
 
 def _fits(cand: _Candidate, strong: list[_Candidate], positions: list[tuple[int, int]]) -> bool:

@@ -21,13 +21,17 @@ from ..model import Location, Marker, Note
 from .flow import join_wrapped_lines
 from .layout import LOWER, NUMBER_LINE, Layout, ends_sentence, opens_with_date
 from .urls import url_continues
-from .zones import ISO_AUTHOR, NUMBERED_NOTE
+from .zones import ISO_AUTHOR, NUMBERED_NOTE, note_number
 
 _CONTINUATION_START = re.compile(rf"^\s*(?:[{LOWER},;:)\]]|Dostupn|Available|\[cit|URL)")
 # An ISO 690 / APA access phrase at the line end announces a URL on the next line.
 _ENDS_WITH_ACCESS = re.compile(r"\b(?:Dostupné|Dostupné z:|Available(?: from| at| online)?:?|Retrieved from)\s*$")
 _URL_FOLLOWS = re.compile(r"^\s*(?:z:|from\b|at\b|<|https?://|www\.)", re.IGNORECASE)
 _ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+>?[.,;]?\s*$|>\s*[.,;]?\s*$")
+# A note number followed by a text that itself opens with a number (``44 42 U.S.C. …``).
+_DIGIT_LED = re.compile(r"^\s{0,2}(\d{1,3})\s+(?=\d)")
+# How many note lines below a jump are searched for the numbers it would skip.
+_JUMP_LOOKAHEAD = 8
 
 
 @dataclass(slots=True)
@@ -109,20 +113,22 @@ def _zones(layout: Layout) -> list[list[int]]:
 
 def _parse_zone(layout: Layout, zone: list[int], markers: frozenset[int], last: int) -> tuple[list[_Item], int]:
     items: list[_Item] = []
-    for i in zone:
+    for k, i in enumerate(zone):
         line = layout.lines[i]
         bare = NUMBER_LINE.match(line)
         if bare:
             items.append(_Item(int(bare.group(1)), [i], bare=True))
             last = max(last, int(bare.group(1)))
             continue
-        numbered = NUMBERED_NOTE.match(line)
+        numbered = NUMBERED_NOTE.match(line) or _digit_led_note(line, last, items)
+        number = note_number(numbered) if numbered else 0
         if numbered and (
-            _plausible(int(numbered.group(1)), line[numbered.end():], last, markers, not items)
-            or _duplicate(int(numbered.group(1)), line[numbered.end():], last, items)
+            _plausible(number, line[numbered.end():], last, markers, not items)
+            and not _wrapped_jump(layout, zone[k + 1:], number, last, items)
+            or _duplicate(number, line[numbered.end():], last, items)
         ):
-            items.append(_Item(int(numbered.group(1)), [i], [(i, line[numbered.end():])]))
-            last = int(numbered.group(1))
+            items.append(_Item(number, [i], [(i, line[numbered.end():])]))
+            last = number
             continue
         if items and (items[-1].number is not None or not _new_fragment(layout, items[-1], line)):
             items[-1].lines.append(i)
@@ -139,6 +145,36 @@ def _plausible(number: int, rest: str, last: int, markers: frozenset[int], first
     if number == last + 1:
         return True
     return number in markers and (number > last or first)
+
+
+def _digit_led_note(line: str, last: int, items: list[_Item]) -> re.Match[str] | None:
+    """``44 42 U.S.C. § 1983 …``: the next note, whose text opens with a number of its own.
+
+    Taken only for the very next number, after a note that ends its sentence, so that a
+    wrapped line such as ``12 (2019) …`` stays a continuation.
+    """
+    match = _DIGIT_LED.match(line)
+    if not match or int(match.group(1)) != last + 1 or opens_with_date(line[match.end():]):
+        return None
+    if items and (not items[-1].texts or not ends_sentence(items[-1].texts[-1][1])):
+        return None
+    return match
+
+
+def _wrapped_jump(layout: Layout, below: list[int], number: int, last: int, items: list[_Item]) -> bool:
+    """Is ``N Text`` a wrapped line of the note above that opens with a number?
+
+    ``61 UCLA L. Rev. 1202, …`` under note 49, on a page whose notes go on 50, 51, 52: the
+    number jumps ahead while the note above runs on, and a note line just below brings a
+    number the jump would have skipped.
+    """
+    if number <= last + 1 or not items or not items[-1].texts or ends_sentence(items[-1].texts[-1][1]):
+        return False
+    for i in below[:_JUMP_LOOKAHEAD]:
+        after = NUMBERED_NOTE.match(layout.lines[i]) or _DIGIT_LED.match(layout.lines[i])
+        if after and last < note_number(after) < number:
+            return True
+    return False
 
 
 def _duplicate(number: int, rest: str, last: int, items: list[_Item]) -> bool:

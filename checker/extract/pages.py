@@ -24,6 +24,10 @@ __all__ = [
 
 # A footnote rule exported as a run of spaces or underscores.
 _SEPARATOR = re.compile(r"^(?:[ \t]{8,}|\s*[_\u2014\u2013-]{8,}\s*)$")
+# A short rule (``———``, a law review's): a separator only above a numbered note line, for
+# a few dashes alone on a line may also part sections of the text.
+_SHORT_RULE = re.compile(r"^\s*(?:[\u2014\u2015]{3,}|_{3,})\s*$")
+_NOTE_START = re.compile(r"^\s{0,2}(?:\d{1,3}[.)]?\s+\S|[⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _PAGE_LABEL = re.compile(
     r"^\s*(?:[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]|(?:page|strana|str\.|seite)\s+\d{1,4}"
     r"(?:\s*(?:of|z|/|von)\s*\d{1,4})?)\s*$",
@@ -47,13 +51,20 @@ def mark_blank_lines(layout: Layout) -> Layout:
     (None, 'blank', 'separator')
     """
     updates = {}
-    for i, line in enumerate(layout.lines):
+    lines = layout.lines
+    for i, line in enumerate(lines):
         text = line.replace("\f", "")
-        if _SEPARATOR.match(text):
+        if _SEPARATOR.match(text) or (_SHORT_RULE.match(text) and _note_below(lines, i)):
             updates[i] = "separator"
         elif not text.strip():
             updates[i] = "blank"
     return layout.assign(updates)
+
+
+def _note_below(lines: tuple[str, ...], i: int) -> bool:
+    """Does the first text line below line ``i`` open with a note number?"""
+    below = _neighbour(lines, i, 1)
+    return below is not None and bool(_NOTE_START.match(lines[below]))
 
 
 def mark_page_numbers(layout: Layout) -> Layout:

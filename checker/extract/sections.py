@@ -79,7 +79,7 @@ _APPENDIX = re.compile(
 _APPENDIX_INITIALS = frozenset("AaPpZzMm")  # the first letters of the words above: a cheap pre-test
 _YEAR_START = re.compile(r"^\s*(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013]\s*\d)")
 # A sentence's end (perhaps with a glued note marker): a heading never ends so.
-_PERIOD_END = re.compile(r"[.,;…]['\"”’»)\]]*(?:\s?\d{1,3})?$")
+_PERIOD_END = re.compile(r"[.,;…]['\"”’»)\]]*(?:\s?\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
 _MIN_TRAILING_ENTRIES = 3
 _MIN_TIMELINE_ENTRIES = 3
 _TAIL_LIMIT = 600

@@ -45,14 +45,22 @@ _FEATURE_HINTS = (
 _HINTS = re.compile("|".join(map(re.escape, _FEATURE_HINTS)))  # one search, not a generator of ``in`` tests
 # ISO 690 puts the first author's surname in capitals: ``SMITH, Julianne.``
 ISO_AUTHOR = re.compile(rf"^\s*[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}})*,\s+[{UPPER}]")
-# ``1 Text`` / ``2  The supporters`` / ``3. Text``: a note number, then the note.
-NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3})[.)]?\s+(?=[^\s\d])")
+# ``1 Text`` / ``2  The supporters`` / ``3. Text``: a note number, then the note; also a
+# superscript number, with or without a space (``¹ Sur les origines``, ``¹²Ibid.``), as a
+# word processor's text export prints it.
+NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3}(?=[.)]?\s)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[.)]?\s*(?=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MAX_LOOSE_LINES = 2
 _MAX_BLOCK = 6
 _MAX_TAIL = 3
 _URL_END = re.compile(r"(?:https?://|www\.)\S+$|>[.,;]?\s*$")
 _FOOTER = frozenset({"blank", "page-number", "running-header"})
 _ABOVE_BLOCK = frozenset({"blank", "separator", "page-number", "running-header"})
+
+
+def note_number(match: re.Match[str]) -> int:
+    """The number a :data:`NUMBERED_NOTE` match opens with, superscript digits read as digits."""
+    return int(match.group(1).translate(_SUPERSCRIPTS))
 
 
 def looks_like_note_line(line: str) -> bool:
@@ -171,7 +179,7 @@ def _numbers_fit(scan: "_Scan", zone: list[int]) -> bool:
         if numbered and scan.note_like(i):
             if _note_like_unnumbered(line, numbered):
                 return True
-            numbers.add(int(numbered.group(1)))
+            numbers.add(note_number(numbered))
     if not numbers or any(n + 1 in numbers for n in numbers):
         return True
     return any(scan.marks(n) for n in numbers)
@@ -268,7 +276,7 @@ def _note_above(scan: "_Scan", j: int, reach: int) -> bool:
             numbered = NUMBERED_NOTE.match(above)
             if not distance or not numbered or _note_like_unnumbered(above, numbered):
                 return True
-            return scan.marks(int(numbered.group(1)))
+            return scan.marks(note_number(numbered))
         if has_glued_marker(above):
             return False
         k -= 1

@@ -44,6 +44,8 @@ def test_repair_hyphenation(left, right, joined):
                      id="slash_at_line_end"),
         pytest.param(["664-70. doi: 10.1002/", "ijc.30716."], "664-70. doi: 10.1002/ijc.30716.", id="doi_broken_at_slash"),
         pytest.param(["either this /", "or that"], "either this / or that", id="spaced_slash_keeps_space"),
+        pytest.param(["Guignol  républicain\u00a0?\u00a0»,\tdans", "Anne MARCHAND\u00a0: Lyon "],
+                     "Guignol républicain\u00a0?\u00a0», dans Anne MARCHAND\u00a0: Lyon", id="no_break_spaces_kept"),
     ],
 )
 def test_join_wrapped_lines(lines, text):

@@ -122,3 +122,21 @@ def test_a_repeated_marker_where_the_next_number_belongs_is_reported_at_the_repe
 def test_short_forms_and_dates(note, unresolved):
     text = f"First.1\n{SEP}\n1 {note}\n"
     assert (_rules(text) == [("cite.short-form-unresolved", 3)]) is unresolved
+
+
+def test_an_excerpt_whose_notes_open_at_41_skips_nothing():
+    text = (f"As much.41 At the time,42 and known.”43 Later.45\n{SEP}\n"
+            "41 Oduya, The Footage Problem, 71 Stan. L. Rev. 1 (2019).\n42 Id. at 45.\n"
+            "43 Harlow v. Fitzgerald, 457 U.S. 800 (1982).\n45 Monroe v. Pape, 365 U.S. 167 (1961).\n")
+    messages = [f.message for f in extract(make_document(text)).findings]
+    assert messages == ["Marker numbering skips 44 before 45"]
+
+
+def test_ditto_entries_take_the_author_of_the_entry_above():
+    text = ("As shown (Smith 2001a: 23) and (Smith 2001b) and Smith (2004) and (Smith 2005).\n\nBibliography\n"
+            "Smith, J. (2001a) ‘Rotating credit’, Africa, 71(1), pp. 15–38.\n"
+            "––– (2001b) Women, Trade and Credit. Ibadan: Spectrum Books.\n"
+            "––– (2004) ‘Trust at the margins’, Journal of Modern African Studies, 42(3).\n")
+    findings = extract(make_document(text)).findings
+    assert [(f.rule, f.message) for f in findings] == [
+        ("cite.unmatched", "No reference-list entry matches the citation (Smith 2005)")]

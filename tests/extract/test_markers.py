@@ -30,6 +30,10 @@ from .conftest import make_document
         pytest.param("the Czech presidency ended in Brno.3 Když", [3], id="after_czech_word"),
         pytest.param("rozsudek z 22. 10. 2014 (č. j. 8 As 55/2012-62).2 Senát", [2], id="after_case_number_with_slash"),
         pytest.param("zákona č. 106/1999 Sb.,3 který", [3], id="after_law_number"),
+        pytest.param("À partir de 1853³, les commissaires", [3], id="superscript_after_year"),
+        pytest.param("le «\u00a0théâtre de la rue\u00a0»² devienne", [2], id="superscript_after_guillemet"),
+        pytest.param("la salle⁶\u00a0; les spectateurs et porte-parole¹⁰.", [6, 10], id="superscripts_french_typography"),
+        pytest.param("les délégués de l’ONU¹ et", [1], id="superscript_after_capitals"),
     ],
 )
 def test_glued_markers_found(line, numbers):
@@ -53,6 +57,7 @@ def test_glued_markers_found(line, numbers):
         pytest.param("a 1,000 strong force at 10:30", id="thousands_and_time"),
         pytest.param("http://www.nato.int/cps/en/natolive/topics_50090.htm", id="inside_url"),
         pytest.param("an area of 3 km² and 10 m²", id="superscript_unit"),
+        pytest.param("some 10⁶ cells and 2³ states", id="superscript_power"),
         pytest.param("ČR2 ÚV3 capital letters before digits", id="capitals_before_digits"),
         pytest.param("see nato.int/docu/review2 and /cps/en/topics3 there", id="web_path_without_scheme"),
     ],
@@ -139,3 +144,16 @@ def test_continuous_numbering_is_not_per_page(seed_extractions):
 )
 def test_numbers_after_sums_and_decimals(line, numbers):
     assert [n for n, _ in glued_markers(line)] == numbers
+
+
+def test_an_excerpt_whose_markers_open_high_keeps_them():
+    doc = make_document(
+        "courts have said as much.41 The second half does not, at the time,42 and the Court\n"
+        "said what “a reasonable person would have known.”43 A recording shows it.44\n"
+    )
+    assert [m.number for m in extract(doc).markers] == [41, 42, 43, 44]
+
+
+def test_a_lone_high_number_is_still_a_stray():
+    doc = make_document("It began in 1949.1 It grew.2 See the table.87 It ended.3\n")
+    assert [m.number for m in extract(doc).markers] == [1, 2, 3]

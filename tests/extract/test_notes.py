@@ -196,3 +196,62 @@ def test_access_phrase_that_lost_its_url_ends_the_fragment():
     assert [text for _, text in _notes(text)] == [
         "NATO - Russia: Forging Deeper Relations. NATO [online]. [cit. 2014-07-22]. Dostupné",
         "Ukraine crisis. The Reuters [online]. [cit. 2014-07-22]. Dostupné"]
+
+
+RULE = "———"  # a law review's short footnote rule
+
+
+def test_wrapped_line_opening_with_a_marked_number_is_no_new_note():
+    # ``61 UCLA L. Rev.`` continues note 49: the note above runs on, and 50 follows.
+    text = (
+        "It is harder to sustain.49 Suits are many.50 And rising.51 Later, Hope v. Pelzer applies.61\n"
+        f"{RULE}\n"
+        "49 See Hannah Ostrowski, Seeing Is Believing? Video Evidence in Excessive Force Cases,\n"
+        "61 UCLA L. Rev. 1202, 1210–14 (2014).\n"
+        "50 Admin. Office of the U.S. Courts, Judicial Business 2018.\n"
+        "51 Cf. Hope v. Pelzer, 536 U.S. 730, 741 (2002).\n"
+    )
+    notes = _notes(text)
+    assert [n for n, _ in notes] == [49, 50, 51]
+    assert notes[0][1].endswith("Excessive Force Cases, 61 UCLA L. Rev. 1202, 1210–14 (2014).")
+
+
+def test_wrapped_line_opening_with_a_shelf_mark_is_no_new_note():
+    text = (
+        "La police¹ et le «\u00a0théâtre\u00a0»² en 1853³. Plus tard⁴.\n"
+        "_______________\n"
+        "1 Claire DUVERNAY, Guignol, Lyon, Éditions du Confluent, 1987, p. 23-41.\n"
+        "2 L’expression est celle du commissaire\u00a0; Archives départementales du Rhône (ADR),\n"
+        "4 M 450, rapport du 12 novembre 1853.\n"
+        "3 Ibid., rapport du 3 février 1854.\n"
+    )
+    notes = _notes(text)
+    assert [n for n, _ in notes] == [1, 2, 3]
+    assert notes[1][1] == ("L’expression est celle du commissaire\u00a0; Archives départementales du Rhône (ADR), "
+                           "4 M 450, rapport du 12 novembre 1853.")
+
+
+def test_note_whose_text_opens_with_a_number():
+    text = (
+        "It was so held.43 The statute says so.44 It was read.45\n"
+        f"{RULE}\n"
+        "43 Harlow v. Fitzgerald, 457 U.S. 800, 818 (1982).\n"
+        "44 42 U.S.C. § 1983 (2012); see also 28 U.S.C. § 1343(a)(3) (2012).\n"
+        "45 Monroe v. Pape, 365 U.S. 167, 183–87 (1961).\n"
+    )
+    assert _notes(text)[1] == (44, "42 U.S.C. § 1983 (2012); see also 28 U.S.C. § 1343(a)(3) (2012).")
+
+
+def test_note_numbers_printed_as_superscripts():
+    text = (
+        "Le texte vise les théâtres¹, mais la police tarde² à agir en 1853³.\n"
+        "\n"
+        "_______________\n"
+        "¹ Claire DUVERNAY, Guignol, Lyon, Éditions du Confluent, 1987, p. 23.\n"
+        "²Ibid., p. 24.\n"
+        "³ Archives départementales du Rhône, 4 M 450.\n"
+    )
+    extraction = extract(make_document(text))
+    assert [(n.number, n.text[:6], [m.line for m in n.markers]) for n in extraction.notes] == [
+        (1, "Claire", [1]), (2, "Ibid.,", [1]), (3, "Archiv", [1])]
+    assert [f.rule for f in extraction.findings] == []

@@ -29,6 +29,20 @@ def test_blank_and_separator_lines():
     assert roles == (None, "blank", "blank", "separator", "separator", None)
 
 
+@pytest.mark.parametrize(
+    ("rule", "below", "role"),
+    [
+        pytest.param("———", "41 Oduya, The Footage Problem, 71 Stan. L. Rev. 1 (2019).", "separator",
+                     id="short_rule_above_a_note"),
+        pytest.param("_____", "¹ Sur les origines, voir Duvernay.", "separator",
+                     id="short_underscores_above_a_superscript_note"),
+        pytest.param("———", "The next part of the text begins here.", None, id="short_rule_in_the_text"),
+    ],
+)
+def test_short_rules_are_separators_only_above_notes(rule, below, role):
+    assert mark_blank_lines(Layout.of(["text", "", rule, "", below])).roles[2] == role
+
+
 def test_page_number_with_running_header_below_it():
     lines = [BODY + " 1", "", "6", HEADER, "", BODY + " 2"] + [BODY] * 10 + [BODY + " 3", "", "7", HEADER, "", BODY + " 4"]
     layout = _furniture(lines)

@@ -15,6 +15,7 @@ from ...findings import make_finding
 from ...model import Claim, Conflict, Evidence, Extraction, Finding, Location
 from .dates import DateExpr, find_dates
 from .events import PERSONAL, definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
+from .lives import find_lives
 from .match import find_conflicts
 from .passages import Passage, find_passages
 from .wording import finding_message, readable_date
@@ -48,7 +49,10 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
     names = _NameIndex(extraction.document.lines)
     claims: list[Claim] = []
     for passage in find_passages(extraction):
-        dates = _dates(passage)
+        lives = find_lives(passage.masked)
+        for life in lives:
+            claims.append(_claim(extraction, passage, life.date, life.event, "", acronyms, long_keys))
+        dates = tuple(d for d in _dates(passage) if not any(d.start <= life.date.start < d.end for life in lives))
         for index, expr in enumerate(dates):
             lo, hi = _region(passage, dates, index)
             floor = max(0, index - _MAX_SHARED)
@@ -61,7 +65,7 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
                 continue
             context = _context(names, passage, lo, event)
             claims.append(_claim(extraction, passage, expr, event, context, acronyms, long_keys))
-    return tuple(claims)
+    return tuple(sorted(claims, key=lambda c: c.location.line))
 
 
 def _context(names: _NameIndex, passage: Passage, lo: int, event: str) -> str:

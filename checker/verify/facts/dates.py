@@ -63,12 +63,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("my_foreign", rf"(?<![\w-])(?P<m>[^\W\d_]{{4,12}})\s+(?:de\s+)?(?P<y>{YEAR}){_E}"),
         ("part",
          rf"\b(?:(?:the\s+)?(?P<p1>beginning|start|end|middle)\s+of\s+|(?P<p2>early|mid|late|spring|summer|autumn|fall|winter)"
-         rf"(?:\s+of|-)?\s*)(?P<y>{YEAR}){_E}"),
+         rf"(?:\s+of|-)?\s*)(?P<y>{YEAR})(?:/(?P<ys>\d\d))?{_E}"),
         ("decade",
          r"(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+)?(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
          r"(?P<y>(?:1[1-9]\d|20\d)0)['’]?s(?:\s+of\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century)?\b"),
         ("range", rf"(?:\b(?:from|between)\s+)?{_B}(?P<y1>{YEAR}){_DASH}(?P<y2>{YEAR}|\d\d){_E}"),
         ("between", rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}){_E}"),
+        # "1941/42": a season or a fiscal year that spans two calendar years.
+        ("split_year", rf"{_B}(?P<y1>{YEAR})/(?P<y2>\d\d){_E}"),
         ("year", rf"{_B}(?P<y>{YEAR}){_E}(?!\s*(?:%|percent|per\s+cent))"),
     )
 )
@@ -86,6 +88,7 @@ _NEEDS = {
     "decade": re.compile(r"\d0['’]?s\b"),
     "range": re.compile(rf"{YEAR}{_DASH}\d\d"),
     "between": re.compile(r"\bbetween\b"),
+    "split_year": re.compile(r"\d/\d"),
     "iso": re.compile(r"\d-[01]\d-"),
     "numeric": re.compile(r"\d[./-]\d{1,2}[./-]\d{4}"),
 }
@@ -222,13 +225,15 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:
     elif name == "month_range":
         expr = _month_range(raw, s, e, g)
     elif name == "part":
-        expr = _part(raw, s, e, (g["p1"] or g["p2"]).lower(), int(g["y"]))
+        expr = _part(raw, s, e, (g["p1"] or g["p2"]).lower(), int(g["y"]), g["ys"])
     elif name == "decade":
         expr = _decade(raw, s, e, int(g["y"]), g["half"] or g["part"])
     elif name == "decade_of_century":
         expr = _decade_of_century(raw, s, e, g)
     elif name in ("range", "between"):
         expr = _range(raw, s, e, g["y1"], g["y2"])
+    elif name == "split_year":
+        expr = _range(raw, s, e, g["y1"], g["y2"]) if _next_year(g["y1"], g["y2"]) else None
     else:
         y = int(g["y"])
         expr = DateExpr(raw, s, e, "year", date(y, 1, 1), date(y, 12, 31), str(y))
@@ -357,7 +362,18 @@ def _range(raw: str, s: int, e: int, y1: str, y2: str) -> DateExpr | None:
     return DateExpr(raw, s, e, "range", date(a, 1, 1), date(b, 12, 31), f"{a}/{b}")
 
 
-def _part(raw: str, s: int, e: int, part: str, year: int) -> DateExpr:
+def _next_year(year: str, short: str | None) -> bool:
+    """"1941/42": the second year is the one after the first."""
+    return short is not None and int(short) == (int(year) + 1) % 100
+
+
+def _part(raw: str, s: int, e: int, part: str, year: int, split: str | None = None) -> DateExpr | None:
+    if split is not None:
+        # "the winter of 1941/42": December to February; no other part of a year spans two.
+        if part != "winter" or not _next_year(str(year), split):
+            return None
+        return DateExpr(raw, s, e, "period", date(year, 12, 1), date(year + 1, 2, calendar.monthrange(year + 1, 2)[1]),
+                        f"winter {year}/{split}")
     m1, m2 = _SEASON[part]
     last = date(year, m2, calendar.monthrange(year, m2)[1])
     return DateExpr(raw, s, e, "period", date(year, m1, 1), last, f"{part} {year}")

@@ -15,6 +15,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import lemminflect
+
+from .offices import ROLE_WORDS, find_offices, office_roles  # noqa: F401  (re-exported for names and facets)
+from .taxonomy import CLASSES, classify, phrase_pattern, surface_pattern
+from .taxonomy import ONCE as TAXONOMY_ONCE
+
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "von", "van", "der", "la", "le"})
 _STOP = frozenset(
     """a about according additionally after afterwards again against all also although among an and another
@@ -34,73 +40,8 @@ _MONTHS = frozenset(
 WORD = re.compile(r"[A-Za-zÀ-ž][\w'’.&–—-]*[\wÀ-ž]|[A-Za-zÀ-ž]")
 _TOKEN = WORD
 _SPACE_DASH = re.compile(r"\s+[-–—]\s+")
-ROLE_WORDS = re.compile(
-    r"\b(?:acting\s+)?(?:vice[- ])?(?:president|presidency|presidential|premier|premiership|prime\s+minister|"
-    r"chancellor|secretary(?:[- ]general)?|general\s+secretary|treasurer|foreign\s+minister|minister|king|queen|"
-    r"chair(?:man|woman|person)?|head\s+of\s+state|leader|mayor|governor|ambassador|chief\s+executive)\b",
-    re.I,
-)
-
-# Event type → keyword pattern. Types marked once happen once to a given thing (an
-# organisation is founded once); the others recur (offices, wars, meetings, suspensions).
-_TYPES: tuple[tuple[str, bool, str], ...] = (
-    ("creation", True, r"found(?:ed|ing|ation)?|creat(?:e|ed|es|ing|ion)|establish(?:ed|es|ing|ment)?|set\s+up|"
-                       r"formed|formation|inception|came\s+into\s+being"),
-    ("dissolution", True, r"dissol(?:ved?|ution)|collaps(?:e|ed|es)|disintegrat(?:ed|ion)|break-?up|broke\s+up|"
-                          r"fall|fell|demise|ceased\s+to\s+exist|disband(?:ed|ment)|abolish(?:ed|es)?|abolition|"
-                          r"wound\s+up|liquidat(?:ed|ion)|ceased\s+(?:trading|operations)|went\s+(?:bankrupt|into\s+"
-                          r"(?:liquidation|receivership))"),
-    # A named battle or siege is fought once ("the Battle of Hollin Ford", "the siege of Corrick").
-    ("battle", True, r"battles?|siege|massacre"),
-    # Only the deed, not the adjective ("an independent Russian state").
-    ("independence", True, r"(?:declar(?:ed|es|ing|ation)|proclaim(?:ed|s|ing)?|proclamation|gain(?:ed|s|ing)?|won|"
-                           r"achiev(?:ed|es|ing)|attain(?:ed|s|ing)?|obtain(?:ed|s|ing)?)\s+(?:of\s+)?(?:its\s+|their\s+|"
-                           r"the\s+)?independence|bec(?:ame|ome|omes|oming)\s+independent|"
-                           r"independence\s+(?:was|were)\s+(?:declared|proclaimed)"),
-    ("construction", True, r"built(?!\s+up)|construct(?:ed|ion)|erect(?:ed|ion)|work\s+on"),
-    ("consecration", True, r"consecrat(?:ed|ion)"),
-    # The first of a thing's runs: a ship's, a play's, a paper's.
-    ("debut", True, r"maiden\s+(?:flight|voyage)|first\s+(?:flight|flew|sailed|voyage|performed|performance|staged|"
-                    r"broadcast|aired|published|publication|appeared|issue)|premiered?"),
-    ("signing", True, r"sign(?:ed|ing|s)?|signature"),
-    # Each party ratifies on its own day, so ratifications recur; entry into force is once.
-    ("ratification", False, r"ratif(?:y|ied|ies|ying|ication)"),
-    # A body is founded, then (perhaps years later) incorporated or registered under an Act.
-    ("incorporation", True, r"incorporat(?:ed|ion)|regist(?:ered|ration)\s+(?:as|under|with)|chartered|"
-                            r"(?:received|granted|given)\s+(?:a|its|the)\s+(?:royal\s+)?charter"),
-    # A project announced (or unveiled) is one step before it is built or opened.
-    ("announcement", True, r"announc(?:ed|ement)|unveil(?:ed|ing)"),
-    ("entry-into-force", True, r"(?:enter(?:ed|s)?|c[oa]me|comes|went)\s+into\s+force|entry\s+into\s+force|took\s+effect"),
-    ("joining", True, r"join(?:ed|s|ing)?|admitted|admission|accession|acced(?:ed|ing)|entered(?!\s+into\s+force)"),
-    ("discovery", True, r"discover(?:ed|y|ies)|first\s+(?:observed|identified|isolated|detected|described)"),
-    ("adoption", True, r"adopt(?:ed|ion|s)?|approv(?:ed|al)|enact(?:ed|ment)"),
-    ("death", True, r"died|death|assassinat(?:ed|ion)|killed"),
-    ("birth", True, r"born|birth"),
-    ("annexation", True, r"annex(?:ed|ation)"),
-    ("revision", False, r"revis(?:ed|ion)|amend(?:ed|ment)|updated"),
-    ("suspension", False, r"suspen(?:ded|ds|d|sion)|froze|frozen|freez(?:e|ing)|broke\s+(?:off\s+)?(?:relations|ties)"),
-    ("resumption", False, r"resum(?:ed|es|ption)|restor(?:ed|ation)"),
-    ("war", False, r"wars?|invasion|invad(?:ed|ing)|interven(?:ed|ing|tion)|air-?strikes?|bomb(?:ed|ing)|"
-                   r"military\s+(?:action|operation|campaign)|offensive"),
-    ("meeting", False, r"meets?|met|meeting|summit|visit(?:ed)?|conference"),
-    # A canal, a bridge or a museum opens once; launches and deployments recur.
-    ("opening", True, r"opens?|opened|opening"),
-    ("launch", False, r"launch(?:ed|es)?|deploy(?:ed|s)?"),
-    ("closure", False, r"closed|closure|shut\s+down"),
-)
-# One pass over the lower-cased text for every type (group ``t3`` is the fourth type);
-# without IGNORECASE the engine can skip positions that cannot start a keyword.
-_TYPE_RE = re.compile(r"\b(?:" + "|".join(rf"(?P<t{i}>{rx})" for i, (_, _, rx) in enumerate(_TYPES)) + r")\b")
-_EVENT_WORD = re.compile("|".join(f"(?:{rx})" for _, _, rx in _TYPES) + "|" + ROLE_WORDS.pattern, re.I)
-ONCE = frozenset(name for name, once, _ in _TYPES if once) | {"office-start", "office-elected"}
-# Taking an office and being elected to it are two steps, often months apart.
-_OFFICE_STEPS = (
-    ("office-elected", re.compile(r"\b(?:elected|election|won|wins|re-?elected)\b", re.I)),
-    ("office-start", re.compile(
-        r"\b(?:became|become|becomes|becoming|appointed|appointment|sworn\s+in|took\s+(?:the\s+)?office|"
-        r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|assumed|"
-        r"confirmed\s+(?:as|in))\b", re.I)),
-)
+ONCE = TAXONOMY_ONCE | {"office-start", "office-elected"}
+"""Event types that happen once to a given thing (the taxonomy's once-only classes, and taking an office)."""
 # "The discovery was announced on 20 March": the date is the report's, not the event's.
 _REPORTED_AFTER = re.compile(
     r"\W*(?:(?:of|the|a|an|[A-Z][\w'’–-]*)\W+){0,4}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
@@ -276,7 +217,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         if run and tok and _breaks(text[run[-1][1].end():tok.start()], [t.group(0) for _, t in run], word):
             mentions.append(_mention(text, run))
             run = []
-        if tok and _capitalised(word, tok.start(), text) and not _event_word(word):
+        if tok and _capitalised(word, tok.start(), text) and not _starts_no_name(word, tokens, index):
             run.append((index, tok))
             continue
         if tok and run and word.lower() in _CONNECTORS and index + 1 < len(tokens) and \
@@ -284,9 +225,36 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             run.append((index, tok))
             continue
         if run:
-            mentions.append(_mention(text, run))
+            # "the Brenner refractor", "the Tembara accord": the noun after the name is part of what is named.
+            mentions.append(_mention(text, run + [(index, tok)] if tok and _attributive(tokens, run, index) else run))
             run = []
     return tuple(m for m in mentions if m.key)
+
+
+def _attributive(tokens: list[re.Match[str]], run: list[tuple[int, re.Match[str]]], index: int) -> bool:
+    """A name used as a modifier: after "the", before a singular common noun that is no event
+    word ("the Brenner refractor" is not Brenner the man, "the Callow reservoir" not the valley)."""
+    first, last = run[0][0], run[-1][1]
+    if first == 0 or tokens[first - 1].group(0).lower() not in ("the", "this", "that"):
+        return False
+    word = tokens[index].group(0)
+    if not (word.isalpha() and word.islower() and len(word) >= 3) or last.group(0).endswith(("'s", "’s", "s'")):
+        return False
+    if word in _STOP or _event_word(word) or not tokens[index].string[last.end():tokens[index].start()].isspace():
+        return False
+    return _common_noun(word)
+
+
+@lru_cache(maxsize=16384)
+def _common_noun(word: str) -> bool:
+    """A singular noun in LemmInflect's lexicon (or a word it does not know: "refractor"),
+    not a verb form, adjective or adverb ("the TSB was", "the Glass Harbour premiered")."""
+    lemmas = lemminflect.getAllLemmas(word)
+    if not lemmas:
+        return not word.endswith(("ed", "ing", "ly", "s"))
+    if lemmas.get("NOUN") != (word,) or set(lemmas) & {"ADV", "ADJ", "AUX"} or word.endswith(("ed", "ing")):
+        return False
+    return set(lemmas.get("VERB", (word,))) == {word}  # "accord", "station"; not "comes" (of "come")
 
 
 def _breaks(gap: str, run: list[str], word: str) -> bool:
@@ -300,6 +268,8 @@ def _breaks(gap: str, run: list[str], word: str) -> bool:
         return False  # "V. Putin", "G.W. Bush": an initial and its name
     if previous in _NAME_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap):
         return False
+    if gap.strip() == "&":
+        return False  # "Tolland & Reeve", "Halden & Sons": one firm
     if previous.endswith(("'s", "’s")) or (previous.endswith("s") and gap.strip() in ("'", "’")):
         return not _named_possessive(run, word)
     return bool(gap.strip(" -"))
@@ -336,10 +306,19 @@ def _mention(text: str, run: list[tuple[int, re.Match[str]]]) -> Mention:
     return Mention(surface, entity_key(surface), first.start(), first_index, run[-1][0] - first_index + 1)
 
 
+def _starts_no_name(word: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """A capitalised event word ("Creation", "President") is no name, but a participle
+    before another capitalised word is one's first word ("Amalgamated Society", "United Nations")."""
+    if not _event_word(word):
+        return False
+    following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+    return not (word.endswith("ed") and following[:1].isupper())
+
+
 @lru_cache(maxsize=65536)
 def _event_word(word: str) -> bool:
     """A capitalised event word ("Creation", "President") starts no name; words repeat, so cached."""
-    return bool(_EVENT_WORD.fullmatch(word))
+    return classify(word) is not None or bool(ROLE_WORDS.fullmatch(word))
 
 
 def _capitalised(word: str, start: int, text: str) -> bool:
@@ -350,6 +329,17 @@ def _capitalised(word: str, start: int, text: str) -> bool:
     return word[0].isupper() and lower.rstrip(".") not in _STOP and lower not in _MONTHS
 
 
+@lru_cache(maxsize=1)
+def _single_words() -> re.Pattern[str]:
+    # Token edges as in WORD: "Swiss-born" is no birth, "re-established" is one word.
+    return re.compile(r"(?<![\w'’-])(?:" + surface_pattern() + r")(?![\w-])")
+
+
+_BEFORE = re.compile(r"([a-z]+)\W*$")
+_AFTER_WORD = re.compile(r"\W*([a-z]+)")
+
+
+@lru_cache(maxsize=65536)
 def find_keywords(text: str) -> tuple[Keyword, ...]:
     """Return the event keywords of ``text`` with their type, intent and phase.
 
@@ -360,26 +350,20 @@ def find_keywords(text: str) -> tuple[Keyword, ...]:
     lower = text.lower()
     if len(lower) != len(text):  # a letter whose lower case is longer would shift offsets
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for m in _TYPE_RE.finditer(lower):
-        found.append(_keyword(_TYPES[int(m.lastgroup[1:])][0], m.group(0), m.start(), text))
-    for m in ROLE_WORDS.finditer(text):
-        if text.startswith(("'s", "’s"), m.end()):
-            continue  # "Queen's Bridge", "King's College": a name, not an office
-        found.append(_keyword(_office_step(text, m), m.group(0).lower(), m.start(), text))
+    phrases = [m for m in phrase_pattern().finditer(lower)]
+    for m in phrases:
+        found.append(_keyword(CLASSES[int(m.lastgroup[1:])].name, m.group(0), m.start(), text))
+    for m in _single_words().finditer(lower):
+        if any(p.start() <= m.start() < p.end() for p in phrases):
+            continue  # "entered into force" is no joining
+        before = _BEFORE.search(lower, max(0, m.start() - 24), m.start())
+        after = _AFTER_WORD.match(lower, m.end())
+        name = classify(m.group(0), before.group(1) if before else "", after.group(1) if after else "")
+        if name is not None:
+            found.append(_keyword(name, m.group(0), m.start(), text))
+    for step, word, start in find_offices(text):
+        found.append(_keyword(step, word, start, text))
     return tuple(sorted(found, key=lambda k: (k.start, k.type)))
-
-
-def _office_step(text: str, role: re.Match[str]) -> str:
-    """``office-elected``, ``office-start`` or ``office`` (held): the step nearest the office word."""
-    lo = max(0, role.start() - 40)
-    window = text[lo:role.end() + 40]
-    best, distance = "office", len(window)
-    for step, pattern in _OFFICE_STEPS:
-        for m in pattern.finditer(window):
-            gap = abs(lo + m.start() - role.start())
-            if gap < distance:
-                best, distance = step, gap
-    return best
 
 
 def reported(text: str, start: int, end: int) -> bool:
@@ -419,14 +403,3 @@ def completes(text: str) -> bool:
 def repeats(text: str) -> bool:
     """True when ``text`` marks its event as a repetition ("again", "re-elected", "revised")."""
     return bool(_REPEAT.search(text))
-
-
-def office_roles(text: str) -> frozenset[str]:
-    """The offices named in ``text``, normalised ("acting president", "premier")."""
-    roles = set()
-    for m in ROLE_WORDS.finditer(text):
-        word = re.sub(r"\s+", " ", m.group(0).lower().replace("-", " "))
-        word = {"presidency": "president", "presidential": "president", "premiership": "premier",
-                "general secretary": "secretary general"}.get(word, word)
-        roles.add(word)
-    return frozenset(roles)

@@ -215,11 +215,12 @@ _FAMILY_LABEL = {
     "creation": "creation of", "dissolution": "dissolution of", "signing": "signing of", "joining": "membership:",
     "adoption": "adoption of", "death": "death of", "birth": "birth of", "annexation": "annexation of",
     "revision": "revision of", "suspension": "suspension of", "resumption": "resumption of", "war": "war/intervention:",
-    "meeting": "meeting:", "opening": "opening of", "launch": "launch/deployment:", "office": "office held by",
+    "meeting": "meeting:", "opening": "opening of", "introduction": "introduction of", "deployment": "deployment:", "office": "office held by",
     "independence": "independence of", "construction": "construction of", "consecration": "consecration of",
     "debut": "first run/appearance of", "closure": "closure of", "battle": "battle/siege:",
     "ratification": "ratification of", "entry-into-force": "entry into force of", "discovery": "discovery of",
-    "incorporation": "incorporation of", "announcement": "announcement of",
+    "incorporation": "incorporation of", "announcement": "announcement of", "merger": "merger of",
+    "inauguration": "inauguration of", "excavation": "excavation of",
 }
 
 

@@ -153,9 +153,28 @@ def canonical_keys(mentions: list[tuple[Mention, ...]], df: Counter, generic: fr
         union(a, b)
     for a, b in (*_state_forms(keys), *_name_forms(keys, generic)):
         union(a, b)
+    person_keys = set(surnames) | set(full_names) | known_people
+    for a, b in _modifier_forms(mentions, set(parent), person_keys):
+        union(a, b)
     canon = {k: find(k) for k in parent}
     persons = frozenset(canon[k] for k in (*surnames, *full_names, *(known_people & set(parent))))
     return canon, _display_names(mentions, canon), persons
+
+
+def _modifier_forms(mentions: list[tuple[Mention, ...]], keys: set[str], person_keys: set[str]):
+    """"the Hollins Weir station" and "the station at Hollins Weir": a name used as the
+    modifier of one noun names that thing too, unless the name is a person's ("the Brenner
+    refractor" is not Josef Brenner) or it modifies several nouns ("the Tembara river", "the
+    Tembara accord")."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for ms in mentions:
+        for m in ms:
+            last = m.surface.rsplit(None, 1)
+            if len(last) == 2 and last[1].islower():
+                heads[entity_key(last[0])].add(m.key)
+    for name, forms in heads.items():
+        if len(forms) == 1 and name in keys and name not in person_keys:
+            yield next(iter(forms)), name
 
 
 def _person_names(keys: list[str], known_people: frozenset[str]) -> tuple[set[str], dict[str, str]]:
@@ -288,3 +307,25 @@ def _name_forms(keys: list[str], generic: frozenset[str]):
     for head, forms in longer.items():
         if len(forms) == 1 and head in known and len(head.split()) >= 2 and head not in generic:
             yield head, forms[0]
+    yield from _shortened(keys, generic)
+
+
+def _shortened(keys: list[str], generic: frozenset[str]):
+    """"Tembara accord" for "Tembara Boundary Accord": a short form keeps the first and the
+    last word and drops words between; only where a single longer name fits."""
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2 and " of " not in key:
+            by_ends[(words[0], words[-1])].append(key)
+    for forms in by_ends.values():
+        for short in forms:
+            words = short.split()
+            fits = [long for long in forms if len(long.split()) > len(words) and _in_order(words, long.split())]
+            if len(fits) == 1 and short not in generic:
+                yield short, fits[0]
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    it = iter(longer)
+    return all(w in it for w in words)

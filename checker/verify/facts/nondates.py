@@ -1,72 +1,92 @@
-"""Year-like number in running text → is it something else: a count, a time, an address, a page?
+"""Year-like number in running text → is it something else: a count, a measure, a time, a name, a locator?
 
 A four-digit number between 1000 and 2099 is read as a year unless its neighbours say
-it counts ("some 1850 nebulae", "2000 copies"), tells the time ("at 1900 hours"), numbers
-a house ("1848 Front Street") or points into a book ("cols. 1786-1790", "p. 1999").
-Each test looks only at the words right before and after the number, so it holds for
-any topic: the kinds of word (quantity, unit, street type, locator) decide, not the text.
+otherwise, by the *kind* of word around it, never by a list of topics:
 
->>> text = "some 1850 nebulae, at 1900 hours, at 1848 Front Street, cols. 1786-1790"
+- it counts or measures: a plural noun follows, perhaps after modifiers ("2000 copies",
+  "1740 notified cases", "1620 cubic metres"), or a unit symbol ("1850 km"), or a quantity
+  word comes first ("some 1500", "nearly 1900"); not after a word of time or a
+  determiner ("In 1990 troops entered", "the 1999 elections");
+- it tells the time ("at 1900 hours", "at 1820 local time", "1430 GMT");
+- it numbers a house ("1848 Front Street");
+- it is part of a name: a designator noun before it ("Flight 1952", "Model 1911", "offset
+  1986", "version 1986"), or a name before it and a noun after ("the Harlan 1900 terminal");
+- it points into a book or a register ("cols. 1786-1790", "p. 1999", "no. A 1764").
+
+Nouns, plurals and modifiers are told apart by LemmInflect's lexicon.
+
+>>> text = "some 1850 nebulae, at 1900 hours, at 1848 Front Street, cols. 1786-1790, Flight 1952 on"
 >>> [text[m.start():m.end()] for m in __import__("re").finditer(r"\\d{4}", text) if not_a_date(text, m.start(), m.end())]
-['1850', '1900', '1848', '1786']
+['1850', '1900', '1848', '1786', '1952']
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# Locators of a book or a record: what follows is a page, column, folio, line or number.
+import lemminflect
+
+from .taxonomy import classify
+
+# Locators of a book or a record: what follows is a page, column, folio, line or number
+# (perhaps after a series letter: "no. A 1764").
 _LOCATOR = re.compile(
-    r"(?:\b(?:pp?|s|nos?|nr|vols?|cols?|coll|cc|ff?|fols?|ll|sect|art|č)\.|\bpages?|\bcolumns?|\bfolios?|"
-    r"[#$€£§])\s*$", re.I)
-# What a number is counting, when it counts rather than dates ("2000 troops").
-_COUNT_NOUN = re.compile(
-    r"\s*(?:troops|soldiers|men|people|persons|members|km|kilometres|kilometers|miles|tons|tonnes|dollars|"
-    r"euros|pounds|casualties|deaths|victims|aircraft|tanks|missiles|warheads|pages|copies|volumes|words|metres|"
-    r"meters|feet|acres|hectares|workers|employees|students|pupils|inhabitants|residents|votes|signatures)\b",
-    re.I,
-)
+    r"(?:\b(?:pp?|s|nos?|nr|vols?|cols?|coll|cc|ff?|fols?|ll|sect|art|č|inv|cat|ms|mss)\.|\bpages?|\bcolumns?|"
+    r"\bfolios?|[#$€£§])\s*(?:[A-Z]{1,2}[\s.-]?)?$", re.I)
+# Unit symbols, which are no plurals ("1850 km", "1965 m", "1200 kg").
+_UNIT = re.compile(r"\s*(?:km|m|cm|mm|kg|ha|ft|lbs?|mph|kW|MW|hp|°[CF]?|m²|m³|sq\.?\s*(?:km|mi|ft))(?![\w-])")
 # Quantity words that never stand before a year ("some 1500", "nearly 1900 signatures").
 _ALWAYS_COUNTS = re.compile(
     r"\b(?:some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|a\s+total\s+of|"
     r"in\s+excess\s+of|upwards\s+of|membership\s+of|print\s+run\s+of|run\s+of)\s+$", re.I)
 # Quantity words that may also approximate a year ("about 1850"): a count only before a noun.
-_QUANTITY_BEFORE = re.compile(
-    r"\b(?:about|around|approximately|roughly|only|just|up\s+to)\s+$", re.I)
-_PLURAL_AFTER = re.compile(
-    r"\s+(?!(?:was|is|has|its|this|thus|as|does|goes|always|perhaps|afterwards|towards|across|unless|whereas|"
-    r"less|besides|nevertheless|sometimes)\b)[a-z]{2,}s\b")
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
-# Words after which a number is a year even when a counting noun follows ("In 1990 troops entered").
+_QUANTITY_BEFORE = re.compile(r"\b(?:about|around|approximately|roughly|only|just|up\s+to)\s+$", re.I)
+_NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
+_NOT_PLURAL = frozenset(
+    """was is has its this thus as does goes always perhaps afterwards towards across unless whereas less besides
+    nevertheless sometimes us his hers ours yours theirs whose""".split())
+_WORD_BEFORE = re.compile(r"([\w'’]+)([,:]?)\s+$")
+# Words after which a number is a year even when a counted noun follows ("In 1990 troops entered").
 _TIME_LEAD = frozenset("in since from until till during after before circa c ca early late mid".split())
 # Words after which a number followed by a plural noun is still a year ("the 1999 elections").
-_DATE_LEAD = frozenset(
-    """in on at by since from until till to of during after before the a an circa c ca early late mid and or
-    between through throughout year years spring summer autumn fall winter end start beginning middle as than
-    its his her their our my whose this that these those every each last next""".split()
-)
+_DATE_LEAD = _TIME_LEAD | frozenset(
+    """on the a an between through throughout year years spring summer autumn fall winter end start beginning
+    middle its his her their our my whose this that these those every each last next fiscal""".split())
 # "printed in 2000 copies, …": the counted noun ends its phrase; "In 1990 troops entered" goes on.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)\]]|$|\s(?:of|for|and|or|each|apiece)\b)")
-# A time of day: "at 1900 hours", "1430 hrs", "0600h".
-_CLOCK = re.compile(r"\s*(?:hours|hrs|h)\b", re.I)
+# A time of day: "at 1900 hours", "1430 hrs", "at 1820 local time", "1430 GMT".
+_CLOCK = re.compile(r"\s*(?:hours|hrs|h|o'clock|(?:local|standard|summer|mean|ship's)\s+time|GMT|UTC|UT|Z|"
+                    r"[A-Z][A-Z]?[SD]T)\b")
 # A house number: the number, one to three capitalised words, a kind of street.
 _STREET = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Place|Square|Way|"
     r"Drive|Terrace|Row|Quay|Court|Highway|Parkway|Straße|Strasse|Gasse|Weg|Platz|Allee|ulice|utca)(?![\w-])")
 _YEAR_BEFORE_SUBJECT = frozenset("in since until till by from during before after of".split())
+# Nouns that name a time, before which a number is a year ("fiscal year 1998", "Easter 1916").
+_TIME_NOUNS = frozenset(
+    """year years spring summer autumn fall winter season term session census easter christmas whitsun michaelmas
+    lent advent midsummer harvest anno decade century period era age""".split())
+_FUNCTION = frozenset(
+    """in on at by of to for from with into onto upon since until till during after before around about circa
+    the a an and or but nor than as then when while where this that these those its his her their our my your
+    every each some any no not also only even until between through throughout against among under over""".split())
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][a-z]+)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def not_a_date(text: str, start: int, end: int, bare_year: bool = True) -> bool:
-    """Whether the year-like number at ``text[start:end]`` counts, times, addresses or locates.
+    """Whether the year-like number at ``text[start:end]`` counts, measures, times, names or locates.
 
     ``bare_year`` is true for a number standing alone; a number that is part of a
     longer form (a range, "March 1921") is only tested against locators.
     """
-    if _LOCATOR.search(text, max(0, start - 12), start):
+    if _LOCATOR.search(text, max(0, start - 14), start):
         return True
     if not bare_year:
         return False
-    return _clock(text, end) or _street(text, start, end) or _counts_things(text, start, end)
+    return (_clock(text, end) or _street(text, start, end) or _designated(text, start, end)
+            or _counts_things(text, start, end))
 
 
 def _clock(text: str, end: int) -> bool:
@@ -81,19 +101,115 @@ def _street(text: str, start: int, end: int) -> bool:
     return not (before and before.group(1).lower() in _YEAR_BEFORE_SUBJECT)
 
 
+def _designated(text: str, start: int, end: int) -> bool:
+    """"Flight 1952", "Model 1911", "offset 1986": a noun right before the number names a
+    thing by it; "the Harlan 1900 terminal": a name before it and a noun after make a model
+    name. Not "fiscal year 1998", "Easter 1916", "in 1916"."""
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if not before:
+        return False
+    word = before.group(1)
+    lower = word.lower()
+    if lower in _FUNCTION or lower in _TIME_NOUNS or lower in _MONTHS:
+        return False
+    if _common_noun(lower):
+        return True  # the noun names what the number numbers
+    after = _NOUN_AFTER.match(text, end)
+    return word[0].isupper() and not _lexicon(lower) and bool(after) and _noun(after.group(1))
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 def _counts_things(text: str, start: int, end: int) -> bool:
-    """"some 2000 navvies", "employed 1500 workers", "2000 troops": a number before a noun
-    that counts, after a quantity or a verb; "in 1990 troops" and "the 1999 elections" stay dates."""
+    """"some 2000 navvies", "employed 1500 workers", "1740 notified cases", "attended by 1200
+    delegates": a number before what it counts; "in 1990 troops" and "the 1999 elections" stay dates."""
     if _ALWAYS_COUNTS.search(text, max(0, start - 30), start):
         return True
-    counted = _COUNT_NOUN.match(text, end)
-    plural = bool(counted) or bool(_PLURAL_AFTER.match(text, end))
-    if not plural:
-        return False
+    noun_end = _plural_after(text, end)
+    if noun_end < 0:
+        unit = _UNIT.match(text, end)
+        if not unit:
+            return False
+        noun_end = unit.end()
     if _QUANTITY_BEFORE.search(text, max(0, start - 30), start):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    word = before.group(1).lower() if before else ""
+    if not before:
+        return text[:start].rstrip()[-1:] in (",", ":", "(")  # "its focal length, 1850 centimetres"
+    word, punctuation = before.group(1).lower(), before.group(2)
+    if punctuation:
+        return True  # "its focal length, 1850 centimetres"
+    if word.endswith(("'s", "’s")):
+        # "the Corso's 1650 seats" counts things; "Russia's 1999 elections" dates events.
+        return not _names_events(text[end:noun_end].split()[-1])
+    if before.group(1)[0].isupper() and word not in _DATE_LEAD:
+        return False  # "NATO 1999 elections": a name, then the year it qualifies
     if word in _TIME_LEAD:
-        return bool(counted) and word == "in" and bool(_PHRASE_END.match(text, counted.end()))
-    return bool(counted) or (word.isalpha() and word.islower() and word not in _DATE_LEAD)
+        return word == "in" and bool(_PHRASE_END.match(text, noun_end))
+    if word == "by":
+        # "attended by 1200 delegates" (the agent of a participle), not "by 1990 troops had left".
+        agent = re.search(r"(\w+)\s+by\s+$", text[max(0, start - 30):start])
+        return bool(agent) and agent.group(1).lower().endswith(("ed", "en"))
+    return word not in _DATE_LEAD
+
+
+def _plural_after(text: str, end: int) -> int:
+    """Where the plural noun after the number ends (up to two modifiers may come first:
+    "1620 cubic metres", "1740 notified cases"), or -1."""
+    m = _NEXT_WORDS.match(text, end)
+    if not m:
+        return -1
+    for i, word in enumerate(m.groups()):
+        if not word:
+            break
+        if _plural(word):
+            return m.end(i + 1)
+        if not _modifier(word):
+            break
+    return -1
+
+
+@lru_cache(maxsize=16384)
+def _plural(word: str) -> bool:
+    if word in _NOT_PLURAL:
+        return False
+    nouns = lemminflect.getAllLemmas(word).get("NOUN", ())
+    return any(noun != word for noun in nouns)  # "troops" is also a noun lemma of its own
+
+
+@lru_cache(maxsize=16384)
+def _names_events(word: str) -> bool:
+    """A plural naming events, not things ("elections", "revolutions"): a nominalisation or an event word."""
+    nouns = lemminflect.getAllLemmas(word).get("NOUN", ())
+    return any(n.endswith(_NOMINAL) for n in nouns) or classify(word) is not None
+
+
+_NOMINAL = ("tion", "sion", "ment", "ance", "ence", "ure")
+
+
+@lru_cache(maxsize=16384)
+def _modifier(word: str) -> bool:
+    """An adjective or a participle ("cubic", "notified"), not a verb of the clause ("saw")."""
+    if word in _FUNCTION:
+        return False
+    lemmas = lemminflect.getAllLemmas(word)
+    return "ADJ" in lemmas or word.endswith("ed") and "VERB" in lemmas
+
+
+@lru_cache(maxsize=16384)
+def _common_noun(word: str) -> bool:
+    """A singular noun that is not also an inflected verb ("flight", "model", "offset")."""
+    lemmas = lemminflect.getAllLemmas(word)
+    return lemmas.get("NOUN") == (word,) and not word.endswith(("ed", "ing")) and "ADV" not in lemmas
+
+
+@lru_cache(maxsize=16384)
+def _noun(word: str) -> bool:
+    return "NOUN" in lemminflect.getAllLemmas(word) and word not in _FUNCTION
+
+
+@lru_cache(maxsize=16384)
+def _lexicon(word: str) -> bool:
+    """Whether ``word`` is an English dictionary word (a proper name is not: "harlan", "dorran")."""
+    return bool(lemminflect.getAllLemmas(word))

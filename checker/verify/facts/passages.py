@@ -30,6 +30,7 @@ _HEADING_END = re.compile(r"[.,;:!?\"”’)\-–]\s*$")
 
 # --- masks: spans with years that are not event dates -----------------------------------
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MASKS = (
     re.compile(r"(?:https?://|www\.)[^\s<>\"”]+|<[^<>\s]{4,}>?", re.I),
     re.compile(r"\[\s*(?:cit|accessed|viewed|retrieved|quoted)\.?[^\]]*\]?", re.I),
@@ -43,6 +44,9 @@ _MASKS = (
                rf"(?P<cut>\s*\({_YEAR}[a-z]?(?:[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\))"),
     # Journal 12 (1999): 4-9
     re.compile(rf"\({_YEAR}\)\s*[:,]?\s*\d"),
+    # A numbered paper and its year: "(Cmd. 5318, 1937)", "(HC 112, 1910)" — not "(Sept. 12, 1949)".
+    re.compile(rf"\(\s*(?!{_MONTH_ABBR})(?:[A-Z][a-z]{{0,4}}\.|[A-Z]{{1,4}})\s*(?:[Nn]o\.\s*)?\d{{1,5}}[A-Za-z]?\s*,\s*"
+               rf"{_YEAR}[a-z]?\s*\)"),
 )
 # A month or season, not a name that starts like one ("Marsh", "Mayer", "Junge").
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)"

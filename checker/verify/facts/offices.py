@@ -1,0 +1,95 @@
+"""Event text → offices it names and the step of each: elected to it, taking it, or holding it.
+
+An office is a role word ("president", "governor", "secretary-general") or any title
+that follows a verb of taking office: a capitalised one ("was appointed Chief Inspector of
+Accidents", "appointed Resident") or an agent noun ("became acting director", "was
+confirmed as curator"; LemmInflect tells the noun from an adjective, so "became
+independent" names no office). Its step is the nearest verb: elected (``office-elected``),
+appointed, became, sworn in, confirmed as (``office-start``), or none (``office``, held).
+
+>>> [(step, word) for step, word, _ in find_offices("Karl Mayer became acting director of the Board in 1941")]
+[('office-start', 'acting director')]
+>>> sorted(office_roles("acting director")), sorted(office_roles("Chief Inspector")), sorted(office_roles("premiership"))
+(['acting director'], ['chief inspector'], ['premier'])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lemminflect
+
+ROLE_WORDS = re.compile(
+    r"\b(?:acting\s+)?(?:vice[- ])?(?:president|presidency|presidential|premier|premiership|prime\s+minister|"
+    r"chancellor|secretary(?:[- ]general)?|general\s+secretary|treasurer|foreign\s+minister|minister|king|queen|"
+    r"chair(?:man|woman|person)?|head\s+of\s+state|leader|mayor|governor|ambassador|chief\s+executive)\b",
+    re.I,
+)
+# Taking an office and being elected to it are two steps, often months apart.
+_OFFICE_STEPS = (
+    ("office-elected", re.compile(r"\b(?:elected|election|won|wins|re-?elected)\b", re.I)),
+    ("office-start", re.compile(
+        r"\b(?:became|become|becomes|becoming|appointed|appointment|sworn\s+in|took\s+(?:the\s+)?office|"
+        r"took\s+power|came\s+to\s+power|inaugurat(?:ed|ion)|thrust\s+into|rose\s+to|named|assumed|"
+        r"confirmed\s+(?:as|in))\b", re.I)),
+)
+# A title after a verb of taking office: "appointed Chief Inspector", "became acting director".
+_TITLE = re.compile(
+    r"\b(?:became|become|becomes|becoming|appointed|re-?elected|elected|promoted\s+to|confirmed\s+as|"
+    r"sworn\s+in\s+as|installed\s+as|named\s+as)\s+(?:as\s+)?(?:(?:the|its|their|a|an)\s+)?"
+    r"(?P<title>(?:(?:acting|deputy|assistant|interim|first)\s+)?"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w'’])|[a-z]{4,}(?:or|er|ist|ian|ent|ant|ary|ee)\b))(?!['’]s)")
+_NOT_OFFICES = frozenset({"member", "partner", "part", "owner", "user", "customer", "supporter", "player"})
+
+
+def find_offices(text: str) -> list[tuple[str, str, int]]:
+    """Every office ``text`` names: (step, the office as written in lower case, where it starts)."""
+    found = []
+    for m in ROLE_WORDS.finditer(text):
+        if text.startswith(("'s", "’s"), m.end()):
+            continue  # "Queen's Bridge", "King's College": a name, not an office
+        found.append((_step(text, m.start(), m.end()), m.group(0).lower(), m.start()))
+    for m in _TITLE.finditer(text):
+        title = m.group("title")
+        if ROLE_WORDS.search(title) or not _title(title):
+            continue
+        found.append((_step(text, m.start("title"), m.end("title")), " ".join(title.lower().split()), m.start("title")))
+    return found
+
+
+def _title(title: str) -> bool:
+    """A capitalised title, or an agent noun that is no adjective ("director", not "independent")."""
+    head = title.split()[-1]
+    if head[0].isupper():
+        return True
+    lemmas = lemminflect.getAllLemmas(head)
+    return "NOUN" in lemmas and "ADJ" not in lemmas and head not in _NOT_OFFICES
+
+
+def _step(text: str, start: int, end: int) -> str:
+    """``office-elected``, ``office-start`` or ``office`` (held): the step nearest the office word."""
+    lo = max(0, start - 40)
+    window = text[lo:end + 40]
+    best, distance = "office", len(window)
+    for step, pattern in _OFFICE_STEPS:
+        for m in pattern.finditer(window):
+            gap = abs(lo + m.start() - start)
+            if gap < distance:
+                best, distance = step, gap
+    return best
+
+
+@lru_cache(maxsize=4096)
+def office_roles(text: str) -> frozenset[str]:
+    """The offices named in ``text``, normalised ("acting president", "premier"); a title
+    that is no role word is itself ("chief inspector")."""
+    roles = set()
+    for m in ROLE_WORDS.finditer(text):
+        word = re.sub(r"\s+", " ", m.group(0).lower().replace("-", " "))
+        word = {"presidency": "president", "presidential": "president", "premiership": "premier",
+                "general secretary": "secretary general"}.get(word, word)
+        roles.add(word)
+    if not roles and text.strip():
+        roles.add(" ".join(text.lower().split()))
+    return frozenset(roles)
