@@ -77,12 +77,22 @@ def run(args: argparse.Namespace, corpus: Path, results: Path) -> dict:
     return summary
 
 
-def report(args: argparse.Namespace, summary: dict) -> str:
+def citecheck_defaults() -> tuple[int, int]:
+    """citecheck's own ``--per-host`` and ``--concurrency`` defaults.
+
+    Read once, before the corpus is written and the checkers run: importing ``checker``
+    runs every module of the working tree, so a tree caught mid-edit fails here at once,
+    with its traceback, not after minutes of benchmarking.
+    """
     sys.path.insert(0, str(ROOT))
     from checker.verify import UrlOptions
 
     default = UrlOptions()
-    per_host, concurrency = args.per_host or default.per_host, args.concurrency or default.concurrency
+    return default.per_host, default.concurrency
+
+
+def report(args: argparse.Namespace, summary: dict, defaults: tuple[int, int]) -> str:
+    per_host, concurrency = args.per_host or defaults[0], args.concurrency or defaults[1]
     settings = "defaults" if not (args.per_host or args.concurrency) else "tuned"
     lines = [f"corpus: N={args.n} seed={args.seed} hosts={args.ports} (127.1.0.i) latency={args.latency_ms:g} ms "
              f"runs={args.runs}; citecheck {settings}: --per-host {per_host} --concurrency {concurrency}"]
@@ -106,12 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.bench_dir / "run_bench.py").is_file():
         print(f"url_bench: no run_bench.py in {args.bench_dir}; pass --bench-dir", file=sys.stderr)
         return 2
+    defaults = citecheck_defaults()
     with tempfile.TemporaryDirectory(prefix="citecheck-url-bench-") as tmp:
         corpus = Path(tmp) / "corpus"
         make_corpus(args, corpus)
         results = args.results or Path(tmp) / "results"
         results.mkdir(parents=True, exist_ok=True)
-        print(report(args, run(args, corpus, results)))
+        print(report(args, run(args, corpus, results), defaults))
     return 0
 
 

@@ -134,11 +134,16 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class NumericCitation:
-    """A bracketed citation in running text, ``[2, 3]`` or ``[4–6]``: the reference numbers it cites."""
+    """A citation by reference number in running text: the numbers it cites.
+
+    ``form`` says how it was printed: ``brackets`` (``[2, 3]``, ``[4–6]``), ``superscript``
+    (a superscript flattened into the word, ``diversity1,2.``) or ``ref`` (``(refs. 6,7)``).
+    """
 
     numbers: tuple[int, ...]
     raw: str
     location: Location
+    form: str = "brackets"
 
 
 @dataclass(frozen=True, slots=True)

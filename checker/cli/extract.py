@@ -50,7 +50,8 @@ def render_summary(extraction: Extraction) -> str:
         f", {len(extraction.notes) - len(numbered)} unnumbered fragments",
         f"  markers: {len(extraction.markers)}{_range(marker_numbers)}",
         f"  author-year citations: {len(extraction.citations)}",
-        f"  bracketed numeric citations: {len(extraction.numeric_citations)}",
+        f"  numeric citations: {len(extraction.numeric_citations)}"
+        + _counts(Counter(c.form for c in extraction.numeric_citations)),
         f"  bibliography entries: {len(extraction.bibliography)}"
         + "".join(f"\n    {name}: {count}" for name, count in
                   sorted(Counter(e.section for e in extraction.bibliography).items())),
@@ -65,3 +66,8 @@ def render_summary(extraction: Extraction) -> str:
 
 def _range(numbers: list[int]) -> str:
     return f" ({min(numbers)}–{max(numbers)})" if numbers else ""
+
+
+def _counts(counter: Counter) -> str:
+    """`` (brackets 12, superscript 3)`` for a non-empty ``Counter``, else ``''``."""
+    return f" ({', '.join(f'{key} {n}' for key, n in sorted(counter.items()))})" if counter else ""

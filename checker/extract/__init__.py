@@ -7,7 +7,8 @@ contents, then endnote sections and reference lists (found by their headings), f
 a heading-less list at the end, timelines, page starts, separator-less footnote zones,
 headings, and finally body. The content steps then read the decided roles:
 markers from body lines, notes from note zones, author-year and bracketed numeric
-citations, bibliography entries and URLs,
+citations (in a paper with a numbered list and no notes, the glued numbers are its
+superscript reference calls, not markers), bibliography entries and URLs,
 and the integrity checks turn what does not fit together into Findings.
 """
 
@@ -25,7 +26,7 @@ from .integrity import check_citations, check_notes, check_numeric_citations
 from .layout import Layout
 from .markers import find_markers, numbering_restarts_per_page
 from .notes import assemble_notes
-from .numbered import extract_numeric_citations
+from .numbered import cites_by_number, extract_numeric_citations, extract_superscript_citations
 from .headers import strip_running_headers
 from .pages import build_pages, mark_blank_lines, mark_page_numbers, mark_page_starts
 from .shortforms import check_short_forms
@@ -90,6 +91,9 @@ def extract(document: Document) -> Extraction:
     bibliography = extract_bibliography(layout, vocabulary, doc_id, page_of)
     citations = extract_citations(layout, doc_id, page_of, bibliography)
     numeric = extract_numeric_citations(layout, doc_id, page_of)
+    if markers and cites_by_number(bibliography, numeric, notes):
+        # The glued numbers call the numbered list, not notes (a Nature paper's superscripts).
+        numeric, markers = extract_superscript_citations(layout, doc_id, page_of), ()
     note_of_line = {line - 1: note.number for note in notes for line in note.lines}
     urls, variant_findings = merge_url_variants(
         extract_urls(layout.roles, layout.lines, note_of_line, doc_id, page_of)

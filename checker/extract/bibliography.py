@@ -23,18 +23,21 @@ _AUTHOR_START = re.compile(
     rf"^\s*(?:[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{0,2}},\s+\S"
     rf"|[{UPPER}]{{2,}}[{UPPER} \-]*,"
     rf"|[{UPPER}][\w'’\-]+\s+[{UPPER}]\."
-    # ISO 690 corporate author in capitals: ``MINISTERSTVO OBRANY ČR.``, ``SIPRI.``
-    rf"|[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}})*\.\s)"
+    # ISO 690 corporate author in capitals: ``MINISTERSTVO OBRANY ČR.``, ``SIPRI.``, also
+    # an abbreviation and the name it stands for: ``ŠÚ SR – ŠTATISTICKÝ ÚRAD SR.``
+    rf"|[{UPPER}]{{2,}}(?:(?:\s|\s[\u2013\u2014-]\s)[{UPPER}]{{2,}})*\.\s)"
 )
 _URL_ONLY = re.compile(r"^\s*<?(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _HAS_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-# A URL, or the ``>`` closing a wrapped ``<URL>``, ends the line: the entry is complete.
-_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$|>[.,;]?\s*$", re.IGNORECASE)
+# A URL, the ``>`` closing a wrapped ``<URL>``, or the ISO 690 date of access that follows a
+# URL (``[cit. 2022-05-02].``) ends the line: the entry is complete.
+_ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+\s*$|>[.,;]?\s*$|\[cit\.[^\[\]]{1,40}\]\.?\s*$", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"^\s*(?:[{LOWER},;:)\]\u2013-]|z:|Dostupn|Available|\[cit|In:\s)")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|n\.\s?d\.")
 # A line ending with a small bare number and a full stop (``… Preußen im 15.``, ``Working
 # Paper 16.``) stops at an ordinal or a volume, not at the end of an entry.
-_ORDINAL_END = re.compile(r"(?<![\d\-\u2013/.:])\b\d{1,2}\.\s*$")
+# A page range spaced around its dash (``s. 40 – 58.``) ends the entry all the same.
+_ORDINAL_END = re.compile(r"(?<![\d\-\u2013/.:])(?<![\d][ ][\-\u2013] )\b\d{1,2}\.\s*$")
 _HANGING_STEP = 2
 # A run of dashes or underscores standing for the author of the entry above.
 _DITTO = re.compile(r"^\s*[\u2013\u2014\u2015_-]{2,}(?=[\s.,(])")

@@ -81,6 +81,9 @@ _NOT_MLA_AUTHORS = frozenset(
     Tabulka Obrázek Graf Kapitola Příloha Tabelle Abbildung Kapitel Anhang""".split()
 )
 _LEAD = re.compile(r"[^\W\d_]{2,}")
+_DATED = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_MIN_CITING_NOTES = 3
+_NOTES_PER_CITATION = 3
 _WORD = re.compile(r"\w+")
 # The combining-mark blocks NFKD leaves after a base letter (faster than a per-character test).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -114,6 +117,8 @@ def extract_citations(
             mla = _AUTHOR_PAGE.match(part) if entries else None
             if mla and mla.group("author").split()[0].strip("“\"") not in _NOT_MLA_AUTHORS:
                 author_page.append((match.start(), at, mla, match.group(0)))
+    if found and _cites_in_notes(layout, len(found)) and not _listed_only(found, entries):
+        found = []  # none of them is in the list: the text does not cite in parentheses
     if _cites_its_list({_squash(m.group("author")) for _, _, m, _ in author_page}, entries):
         found += [
             (start, Citation(_squash(m.group("author")), None, m.group("pages").replace(" ", ""), _squash(raw), locate(at)))
@@ -122,6 +127,29 @@ def extract_citations(
     found += _narrative_citations(flow, locate, entries, layout.lines, strict=not found and "note" in layout.roles)
     found.sort(key=lambda pair: pair[0])
     return tuple(citation for _, citation in found)
+
+
+def _cites_in_notes(layout: Layout, parenthetical: int) -> bool:
+    """Does the text cite in its notes, with only a stray parenthesised name and year in the body?
+
+    Note lines that carry a year outnumber the parenthetical citations three to one (and
+    there are at least three). If, besides, no parenthetical names an entry of the list,
+    ``(Sanlúcar, 1754)`` in such a text is where and when a memorial was printed. An
+    author-year paper with a few footnotes has it the other way.
+    """
+    dated = 0
+    for line, role in zip(layout.lines, layout.roles):
+        if role == "note" and _DATED.search(line):
+            dated += 1
+            if dated >= max(_MIN_CITING_NOTES, _NOTES_PER_CITATION * parenthetical):
+                return True
+    return False
+
+
+def _listed_only(found: list[tuple[int, Citation]], entries: tuple[BibEntry, ...]) -> list[tuple[int, Citation]]:
+    """The citations whose author and year an entry of the list has."""
+    folded = [fold(text) for text in with_authors_repeated(entries)]
+    return [(at, c) for at, c in found if any(matches_entry(c.author, c.year, text) for text in folded)]
 
 
 def _narrative_citations(flow: str, locate, entries: tuple[BibEntry, ...], lines: tuple[str, ...], strict: bool) -> list:

@@ -17,14 +17,15 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from .layout import UPPER, Layout
-from .zones import looks_like_note_line
+from .layout import UPPER, Layout, ends_sentence
+from .zones import NUMBERED_NOTE, looks_like_note_line
 
 # ``12 TITLE``, ``12TITLE`` (the folio glued to a capital) or ``TITLE 12``.
 NUMBER_IN_HEADER = re.compile(rf"^(\d{{1,4}})(?:\s+|(?=[{UPPER}]))(\S.*)$|^(.*\S)\s+(\d{{1,4}})$")
 # A running header this close to the top of the text is the title page's byline.
 _TITLE_LINES = 3
 _MIN_TITLE = 6
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$")
 # Pages are longer than this: two hits of a header closer together are not two pages.
 _MIN_PAGE_LINES = 8
 
@@ -38,6 +39,7 @@ def strip_running_headers(layout: Layout) -> Layout:
     """
     lines, roles = layout.lines, layout.roles
     keys = line_keys(lines)
+    numbered = numbered_header_lines(lines)
     # Distinct lines with the same text, each beside a page number.
     near_numbers: dict[str, set[int]] = {}
     page_lines = [i for i, role in enumerate(roles) if role == "page-number"]
@@ -46,11 +48,87 @@ def strip_running_headers(layout: Layout) -> Layout:
             if roles[j] is None and lines[j].strip() and not looks_like_note_line(lines[j]):
                 near_numbers.setdefault(keys[j], set()).add(j)
     headers = {key for key, found in near_numbers.items() if len(found) >= 2}
+    headers |= _beside_numbered_headers(lines, roles, keys, numbered)
     updates = {i: "running-header" for i in layout.undecided() if keys[i] and keys[i] in headers}
-    updates.update({i: "running-header" for i in numbered_header_lines(lines) if roles[i] is None})
-    starts = {i for i in _first_of_runs(updates) if not _on_title_page(layout, i)}
+    updates.update({i: "running-header" for i in numbered if roles[i] is None})
+    closing = _closing_headers(lines, numbered)
+    starts = {i for i in _page_starts_of_runs(updates, closing, len(lines)) if not _on_title_page(layout, i)}
     footers = {i: "running-header" for i in _page_edge_repeats(lines) if roles[i] is None}
     return layout.assign({**footers, **updates}).add_page_starts(starts)
+
+
+def _beside_numbered_headers(
+    lines: tuple[str, ...], roles: tuple[str | None, ...], keys: tuple[str, ...], numbered: dict[int, int]
+) -> set[str]:
+    """Lines repeated next to the headers that carry page numbers: the other half of the page furniture.
+
+    A journal's head under each footer (``Author: Title  41`` / ``JOURNAL 9 (2021) 2``, its
+    issue number the same on every page) is one when every copy stands beside such a
+    header, or opens the text. A line that reads like a note (a head carrying the DOI,
+    ``ARTICLE  JOURNAL | https://doi.org/…``) needs three copies and no sentence end.
+    """
+    if not numbered:
+        return set()
+    found: dict[str, set[int]] = {}
+    for i in numbered:
+        for step in (-1, 1):
+            j = _neighbour(lines, i, step)
+            if j is not None and j not in numbered and roles[j] is None and len(keys[j]) >= _MIN_TITLE:
+                found.setdefault(keys[j], set()).add(j)
+    first = _neighbour(lines, -1, 1)
+    headers = set()
+    for key, beside in found.items():
+        if len(beside) < 2:
+            continue
+        copies = [i for i, k in enumerate(keys) if k == key]
+        if any(i not in beside and i != first for i in copies):
+            continue
+        sample = lines[copies[0]]
+        stops = ends_sentence(sample) and not _URL_AT_END.search(sample)  # ``….2020.12`` is a DOI's end
+        if looks_like_note_line(sample) and (len(beside) < 3 or stops or NUMBERED_NOTE.match(sample)):
+            continue
+        headers.add(key)
+    return headers
+
+
+def _closing_headers(lines: tuple[str, ...], numbered: dict[int, int]) -> frozenset[int]:
+    """The headers carrying page numbers, when the document prints them at the foot of its pages.
+
+    Each such header that shows where it stands votes: one followed by a form feed or by
+    the end of the text closes its page, one on a form-feed line opens it. Footers win only
+    with no vote against them.
+    """
+    closing = opening = 0
+    for i in numbered:
+        if lines[i].lstrip(" \t").startswith("\f"):
+            opening += 1
+        elif _closes_page(lines, i):
+            closing += 1
+    return frozenset(numbered) if closing and not opening else frozenset()
+
+
+def _closes_page(lines: tuple[str, ...], i: int) -> bool:
+    below = _neighbour(lines, i, 1, keep_form_feeds=True)
+    return below is None or lines[below].lstrip(" \t").startswith("\f")
+
+
+def _page_starts_of_runs(updates: dict[int, str], closing: frozenset[int], count: int) -> set[int]:
+    """Where each run of header lines starts a page: at its first line, or after a footer that closes a page.
+
+    A footer with the next page's head under it (``Author: Title  41`` / ``JOURNAL 9 (2021) 2``)
+    is one run: the page starts at the head.
+    """
+    starts = set()
+    for first in _first_of_runs(updates):
+        last = first
+        while last + 1 in updates:
+            last += 1
+        footer = max((i for i in range(first, last + 1) if i in closing), default=None)
+        if footer is None:
+            starts.add(first)
+        elif footer + 1 < count:
+            starts.add(footer + 1)
+    return starts
 
 
 def header_number(line: str) -> str | None:

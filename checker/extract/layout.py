@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 # Roles that belong to the page furniture rather than the text; passes skip them when
@@ -132,3 +133,37 @@ def opens_with_date(text: str) -> bool:
     """
     match = _MONTH_YEAR.match(text.lstrip())
     return bool(match) and match.group(1).casefold() in MONTHS
+
+
+# ``3. Methodology and data``: a section number, its stop, a capitalised short title.
+NUMBERED_TITLE = re.compile(rf"^\s{{0,2}}(\d{{1,2}})\.\s+[{UPPER}]\S*(?:\s+\S+){{0,7}}\s*$")
+_MIN_SECTIONS = 3
+
+
+@lru_cache(maxsize=4)
+def numbered_headings(lines: tuple[str, ...]) -> frozenset[int]:
+    """The section headings numbered ``1.``, ``2.``, ``3.`` … in reading order, each a paragraph of its own.
+
+    A short capitalised title after a number and a stop, with blank lines above and below
+    and no sentence end, that continues the numbering of the headings before it. A note
+    ``3. Ibid.`` ends a sentence; the entries of a numbered list stand in one block.
+
+    >>> sorted(numbered_headings(("1. Introduction", "", "Text.", "", "2. Data", "", "Text.", "", "3. Results", "")))
+    [0, 4, 8]
+    """
+    found: list[int] = []
+    expected = 1
+    for i, line in enumerate(lines):
+        match = NUMBERED_TITLE.match(line)
+        if not match or int(match.group(1)) != expected or ends_sentence(line):
+            continue
+        if not _stands_apart(lines, i):
+            continue
+        found.append(i)
+        expected += 1
+    return frozenset(found) if len(found) >= _MIN_SECTIONS else frozenset()
+
+
+def _stands_apart(lines: tuple[str, ...], i: int) -> bool:
+    """Is line ``i`` parted from the lines around it by blank lines (or the edge of the text)?"""
+    return all(not (0 <= j < len(lines)) or not lines[j].replace("\f", "").strip() for j in (i - 1, i + 1))

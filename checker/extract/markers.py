@@ -33,6 +33,13 @@ _GLUED = re.compile(
     r"(?P<num>(?!0)\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"(?![\w%°]|[.,:/\u2013-]\d)"
 )
+# The same glue, for a group of numbers (``diversity1,2.``, ``previously5–7,``): how a
+# numbered paper's superscript reference calls come out of a PDF.
+_GLUED_GROUP = re.compile(
+    rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[.,;:!?…)\]”’\"'“„»]))"
+    r"(?P<group>(?!0)\d{1,3}(?:[,\u2013-](?!0)\d{1,3}){0,8})"
+    r"(?![\w%°]|[.,:/\u2013-]\d)"
+)
 _SPACED = re.compile(rf"(?<=[{LOWER}][.,;:!?”’\"])\s(?P<num>\d{{1,3}})\s*$")
 _YEAR = re.compile(r"(?:1\d|20)\d\d$")
 # ``in 1921,3 with``: a marker glued to a year's comma, or a decimal comma (``1921,3 %``);
@@ -80,6 +87,19 @@ def glued_markers(line: str) -> list[tuple[int, int]]:
 def has_glued_marker(line: str) -> bool:
     """True when ``line`` carries at least one glued note marker."""
     return next(_iter_glued(line), None) is not None
+
+
+def glued_number_groups(line: str) -> list[tuple[str, int]]:
+    """Return ``(group, column)`` for every number or group of numbers glued on as a marker is.
+
+    >>> glued_number_groups("plant diversity1,2. Shown previously5–7, in 1949 and 2.5 m2")
+    [('1,2', 15), ('5–7', 36)]
+    """
+    return [
+        (match.group("group"), match.start())
+        for match in _GLUED_GROUP.finditer(line)
+        if not _in_url(line, match.start()) and _plausible_context(line, match.start())
+    ]
 
 
 def _iter_glued(line: str) -> Iterator[tuple[int, int]]:

@@ -254,7 +254,10 @@ def _printed(layout: Layout, first: int, last: int) -> str | None:
         if layout.roles[j] == "page-number":
             line = layout.lines[j]
             return (re.findall(r"\d+", line) or line.split())[0]
-    for j in span:
+    # A header whose number rises page by page beats one that only ends in a number (a
+    # journal's head ``JOURNAL 9 (2021) 2`` printing its issue on every page).
+    numbered = numbered_header_lines(layout.lines)
+    for j in [*sorted(i for i in numbered if first <= i <= last), *span]:
         if layout.roles[j] == "running-header":
             number = header_number(layout.lines[j])
             if number:

@@ -31,7 +31,7 @@ class _ListHeading:
         """references reference bibliography bibliographie bibliografie bibliografia bibliografía literature
         literatura literatury literatúra literatúry literatur literaturverzeichnis quellenverzeichnis quellen sources
         source zdroje zdrojů zdrojov prameny pramenů pramene pramenov works źródła źródeł opracowania références
-        referencias riferimenti irodalom hivatkozások források литература литературы библиография источники odkazy
+        referencias fuentes fonti riferimenti irodalom hivatkozások források литература литературы библиография источники odkazy
         reading readings""".split()
     )
     _QUALIFIERS = frozenset(
@@ -66,7 +66,12 @@ TIMELINE_HEADING = re.compile(
 )
 _STOP_HEADING = re.compile(
     _NUMBERING + r"(?:appendix|appendices|annex|příloha|přílohy|about the authors?|o autorovi|abstract"
-    r"|summary|resum[eé]|résumé)\b.{0,40}$",
+    r"|summary|resum[eé]|résumé)\b.{0,40}$"
+    # The back matter a journal prints after its references (``Acknowledgements``,
+    # ``Author contributions``, ``Competing interests``): each a heading of its own.
+    r"|" + _NUMBERING + r"(?:acknowledge?ments?|author contributions?|competing interests?|conflicts? of interests?"
+    r"|declaration of (?:competing )?interests?|funding|data availability|code availability"
+    r"|additional information|supplementary information|ethics (?:statement|declarations))\s*:?$",
     re.IGNORECASE,
 )
 # ``Appendix A. Salt landed at the German wharf, Bergen, 1440–1447 (lasts)``, ``Příloha 1.``,

@@ -50,7 +50,8 @@ def extraction_to_dict(extraction: Extraction, sections: Mapping[str, Section] |
             for c in extraction.citations
         ],
         "numeric_citations": [
-            {"numbers": list(c.numbers), "raw": c.raw, "line": c.location.line, "page": c.location.page}
+            {"numbers": list(c.numbers), "raw": c.raw, "form": c.form, "line": c.location.line,
+             "page": c.location.page}
             for c in extraction.numeric_citations
         ],
         "bibliography": [

@@ -2,7 +2,7 @@
 
 Four kinds of short form point back at a work cited in full in an earlier note:
 
-- ``Ibid.``, ``Id.`` and their translations (``Tamtéž``, ``Tamże``, ``Ivi``, ``Ebd.``): the
+- ``Ibid.``, ``Id.`` and their translations (``Tamtéž``, ``Tamże``, ``Ivi``, ``Ebd.``, ``Ibíd.``): the
   work of the note before, so only a first note that opens so is unresolved;
 - ``Surname, Short title, pages.`` (``Wolfe, “The Warsaw Pact in Evolution”, 191-192.``,
   ``K. Kozłowska, Partycypacja…, s. 19.``): an earlier note names the surname and the
@@ -13,7 +13,7 @@ Four kinds of short form point back at a work cited in full in an earlier note:
 - Bluebook's ``Oduya, supra note 41, at 12``: note 41 comes earlier and names Oduya.
 
 An ``Id.,`` or ``Idem,`` opening a note that cites a new work stands for the author of the
-note before (French usage: ``Id., Les Théâtres de quartier…``), so that work counts as
+note before (French usage: ``Id., Les Théâtres de quartier…``, Spanish ``Íd., Los pósitos…``), so that work counts as
 that author's when a later short form names it.
 """
 
@@ -43,9 +43,10 @@ _POINTER = re.compile(
     r"(?:(?:[Oo]p|[Aa]rt|[Ll]oc)\.\s?cit\b|supra(?:\s+note\s+(?P<note>\d{1,3})\b|(?=[,.;])))"
 )
 _POINTER_HINT = re.compile(r"\b(?:[Oo]p|[Aa]rt|[Ll]oc)\.\s?cit\b|\bsupra\b")  # most notes have none
-_IBID = re.compile(r"^(?:(?:ibid|ibidem|tamtéž|tamtiež|tamże|ivi|ebd)\b|id\.(?=[\s,]|$))", re.IGNORECASE)
-# ``Id., Title…`` / ``Idem, Title…``: the previous note's author, a new work.
-_IDEM = re.compile(r"^(?:id\.|idem\b),?\s+(?!at\b|\d)", re.IGNORECASE)
+# Spanish accents them: ``Ibíd.``, ``Íd.``, ``Ídem``.
+_IBID = re.compile(r"^(?:(?:ib[ií]d|ib[ií]dem|tamtéž|tamtiež|tamże|ivi|ebd)\b|[ií]d\.(?=[\s,]|$))", re.IGNORECASE)
+# ``Id., Title…`` / ``Idem, Title…`` / ``Íd., Los pósitos…``: the previous note's author, a new work.
+_IDEM = re.compile(r"^(?:[ií]d\.|[ií]dem\b),?\s+(?!at\b|\d)", re.IGNORECASE)
 # The author a full citation opens with: a few capitalised words before the first comma.
 _LEAD = re.compile(rf"^(?:[{UPPER}][\w.'’\-]*\s){{0,3}}[{UPPER}][\w'’\-]+(?=,)")
 _FULL_SIGNS = re.compile(r"\((?:[^()]*:)?[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)|\[online\]|https?://|\bDostupn", re.IGNORECASE)

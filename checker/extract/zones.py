@@ -14,13 +14,15 @@ import re
 from bisect import bisect_left
 
 from .contents import is_contents_entry
-from .layout import NUMBER_LINE, UPPER, Layout, ends_sentence, is_indented, opens_with_date
+from .layout import (
+    NUMBER_LINE, NUMBERED_TITLE, UPPER, Layout, ends_sentence, is_indented, numbered_headings, opens_with_date,
+)
 from .markers import glued_markers, has_glued_marker
 
 _NOTE_FEATURES = re.compile(
     r"\[online\]|\[cit\.|\bDostupn[ée]\b|\bAvailable (?:at|from|online)|\bRetrieved (?:from|on)\b"
     r"|\b[Aa]ccess(?:ed|ed on)\b|\bURL:|https?://|\bwww\.|\bdoi:|\bISBN\b|\bISSN\b"
-    r"|\b[Ii]bid(?:em)?\b|\b[Tt]amtéž\b|\b[Tt]amże\b|\b[Oo]p\. ?cit\.|^\s*(?:\d{1,3}\s+)?Id\.(?:\s|,|$)"
+    r"|\b[Ii]b[ií]d(?:em)?\b|\b[Tt]amtéž\b|\b[Tt]amże\b|\b[Oo]p\. ?cit\.|^\s*(?:\d{1,3}\s+)?[IÍ]d\.(?:\s|,|$)"
     # Polish ISO 690: ``[dostęp: 12.03.2020]``, ``Dostępne w Internecie: <URL>``.
     r"|\b[Dd]ostęp"
     # Chicago publication facts ``(New York: Oxford University Press, 2014)`` and editors
@@ -39,7 +41,7 @@ _URL_TAIL = re.compile(r"^\s*[\w.\-~%]*[/?=&][\w.\-~%/?=&#+:;,]*\s*$")
 # several times faster than the many-branch regex does.
 _FEATURE_HINTS = (
     "[online]", "[cit.", "Dostupn", "Available ", "Retrieved ", "ccess", "URL:", "://", "www.",
-    "doi:", "ISBN", "ISSN", "bid", "amtéž", "amże", "ostęp", "p. cit", "p.cit", "Id.", ": ", "ed. ", "eds. ",
+    "doi:", "ISBN", "ISSN", "bid", "bíd", "Íd.", "amtéž", "amże", "ostęp", "p. cit", "p.cit", "Id.", ": ", "ed. ", "eds. ",
     "eds., ", "trans. ",
 )
 _HINTS = re.compile("|".join(map(re.escape, _FEATURE_HINTS)))  # one search, not a generator of ``in`` tests
@@ -51,6 +53,9 @@ ISO_AUTHOR = re.compile(rf"^\s*[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}})*,\s+[{UPPE
 NUMBERED_NOTE = re.compile(r"^\s{0,2}(\d{1,3}(?=[.)]?\s)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[.)]?\s*(?=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MAX_LOOSE_LINES = 2
+# A reference list's numbered entry: ``12. Keller, M.``, ``[12] M. Keller``.
+LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+_MIN_NUMBERED_ENTRIES = 3
 _MAX_BLOCK = 6
 _MAX_TAIL = 3
 _URL_END = re.compile(r"(?:https?://|www\.)\S+$|>[.,;]?\s*$")
@@ -135,18 +140,24 @@ def mark_bottom_zones(layout: Layout) -> Layout:
 
     Only in a document whose text carries note markers (glued, or note numbers torn onto
     lines of their own): without any, numbered lines at the foot of a page (``12 countries
-    entered …``) and URLs there are the body's. A zone may open with the rest of the
-    previous page's last note (:func:`_carried_tail`).
+    entered …``) and URLs there are the body's. In a paper with a numbered reference list,
+    whose glued numbers may be its superscript citations, a zone needs a line opened by a
+    note number. A zone may open with the rest of the previous page's last note
+    (:func:`_carried_tail`).
     """
     updates: dict[int, str] = {}
+    lines = layout.lines
     earlier: list[int] | None = None  # the note lines of separator zones and endnotes, once a zone needs them
     boundaries = sorted(set(layout.page_starts) | {len(layout.lines)} | {s.first for s in layout.sections})
     last_note = None  # the lowest note line found so far (zones come in reading order)
     scan = _Scan(layout)
+    numbered_list = _has_numbered_list(layout)
     for floor, boundary in zip([0, *boundaries], boundaries):
         zone = _walk_up(scan, boundary, floor)
         if zone and not _numbers_fit(scan, zone):
             continue
+        if zone and numbered_list and not any(_opens_with_number(lines[i]) for i in zone):
+            continue  # in a paper with a numbered list, URLs and names at a page's foot are its text
         if zone and NUMBER_LINE.match(layout.lines[zone[-1]]):
             zone += _block_above(layout, zone[-1])
         if zone:
@@ -161,6 +172,26 @@ def mark_bottom_zones(layout: Layout) -> Layout:
     if updates and not scan.has_markers():
         return layout
     return layout.assign(updates)
+
+
+def _opens_with_number(line: str) -> bool:
+    return bool(NUMBERED_NOTE.match(line) or NUMBER_LINE.match(line))
+
+
+def _has_numbered_list(layout: Layout) -> bool:
+    """Does a reference list of the layout number its entries (``1. Vogt, L. …``, ``[3] A. Author``)?
+
+    Such a paper cites by those numbers (superscripts flattened into words, ``[3]``); a
+    block at a page's foot is a note only where a note number opens one of its lines.
+    """
+    lines, roles = layout.lines, layout.roles
+    for section in layout.sections:
+        numbered = sum(
+            1 for j in range(section.first, section.last + 1) if roles[j] == "list" and LIST_NUMBER.match(lines[j])
+        )
+        if numbered >= _MIN_NUMBERED_ENTRIES:
+            return True
+    return False
 
 
 def _numbers_fit(scan: "_Scan", zone: list[int]) -> bool:
@@ -231,6 +262,8 @@ def _walk_up(scan: "_Scan", boundary: int, floor: int) -> list[int]:
         line = lines[j]
         if _closes_parenthesis_above(lines, j):
             break  # ``(“Site of Memory”`` ⏎ ``110) and the body``: the body's citation, wrapped
+        if ". " in line[:6] and scan.heading(j):
+            break  # ``3. Methods`` between the body and the notes: the text's own numbered section
         if NUMBER_LINE.match(line) or scan.note_like(j):
             zone.append(j)
             loose = 0
@@ -269,7 +302,7 @@ def _note_above(scan: "_Scan", j: int, reach: int) -> bool:
     for distance in range(reach):
         while k >= 0 and not lines[k].strip():
             k -= 1
-        if k < 0 or roles[k] is not None:
+        if k < 0 or roles[k] is not None or (". " in lines[k][:6] and scan.heading(k)):
             return False
         above = lines[k]
         if NUMBER_LINE.match(above) or scan.note_like(k):
@@ -305,6 +338,13 @@ class _Scan:
         if found is None:
             found = self._note_like[i] = looks_like_note_line(self.lines[i])
         return found
+
+    def heading(self, i: int) -> bool:
+        """Is line ``i`` one of the text's numbered section headings (``3. Methods``)?
+
+        The document's headings are worked out only when a line of that shape is met.
+        """
+        return bool(NUMBERED_TITLE.match(self.lines[i])) and i in numbered_headings(self.lines)
 
     def has_markers(self) -> bool:
         """Does the text carry any note marker, glued or torn onto a line of its own?"""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import idna
@@ -48,6 +49,7 @@ _HOST_NAME = re.compile(r"(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?")  # LDH la
 _BRACKETED = re.compile(r"\[[0-9a-fA-F:.]+(?:%25[\w.~-]+)?\](?::\d*)?")
 
 
+@lru_cache(maxsize=4096)  # asked at every hop of every URL; a run cites a few hundred hosts
 def parse_ip(host: str) -> IPAddress | None:
     """Return ``host`` as an IP address when it is a literal one (brackets allowed).
 
@@ -104,6 +106,7 @@ def _category(ip: IPAddress) -> str | None:
     return next((name for name, hit in checks if hit), None)
 
 
+@lru_cache(maxsize=4096)
 def refusal(ip: IPAddress, allow_private: bool = False) -> str | None:
     """Return why connecting to ``ip`` is refused, or None when it is allowed.
 

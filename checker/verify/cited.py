@@ -30,9 +30,17 @@ def citation_texts(extraction: Extraction) -> dict[UrlRef, str]:
         for line in block.lines or (block.location.line,):
             by_line[line] = block
     texts = {}
+    # A block's text is flattened once, not once per URL: a damaged list can run hundreds
+    # of entries (and URLs) into one block, and flattening it per URL would be quadratic.
+    flat: dict[int, str] = {}
     for ref in extraction.urls:
         block = by_line.get(ref.location.line)
-        texts[ref] = window(block.text, ref) if block is not None else ref.context
+        if block is None:
+            texts[ref] = ref.context
+            continue
+        if id(block) not in flat:
+            flat[id(block)] = " ".join(block.text.split())
+        texts[ref] = _window_flat(flat[id(block)], ref)
     return texts
 
 
@@ -44,7 +52,11 @@ def window(text: str, ref: UrlRef) -> str:
     >>> window("Novák, J. Rivers. [cit. 2014-07-22]. Dostupné z: http://x.org/a.", ref)
     'Novák, J. Rivers. [cit. 2014-07-22]. Dostupné z: http://x.org/a.'
     """
-    text = " ".join(text.split())
+    return _window_flat(" ".join(text.split()), ref)
+
+
+def _window_flat(text: str, ref: UrlRef) -> str:
+    """:func:`window` of a text whose whitespace is already collapsed to single spaces."""
     for form in (ref.raw, ref.url):
         start = text.find(" ".join(form.split())) if form else -1
         if start >= 0:

@@ -43,7 +43,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 from ..model import FetchRequest, FetchResult, Redirect
 from .retry import retry_after_seconds
 from .addresses import Refused, clean_url, name_refusal, parse_ip, redirect_target, refusal
-from .transport import Pins, Watchdog, make_session
+from .transport import Pins, Watchdog, make_session, send
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 # An unwanted body up to this size is read and thrown away so the connection can be
@@ -271,19 +271,18 @@ class Fetcher:
         limit = min(request.max_bytes, policy.max_bytes) if method != "HEAD" else 0
         ticket = self._watchdog.start(policy.deadline)
         response = None
+        complete = False
         try:
-            response = self._session.request(
-                method, url, headers=dict(request.headers), allow_redirects=False, stream=True,
-                timeout=(policy.connect_timeout, policy.read_timeout),
-            )
+            response = send(self._session, method, url, dict(request.headers),
+                            (policy.connect_timeout, policy.read_timeout))
             wanted = _wants_body(request, response)
-            body = _read_capped(response, limit if wanted else min(limit, _DRAIN_BYTES))
+            body, complete = _read_capped(response, limit if wanted else min(limit, _DRAIN_BYTES))
             if not wanted:
                 body = b""
             if ticket.expired:  # cut off mid-answer: what arrived is not the whole answer
                 return _Answer(None, error="timeout", detail=f"no complete answer within {policy.deadline:g} s")
-            headers = tuple((k, v) for k, v in response.raw.headers.items())
-            return _Answer(response.status_code, headers, body, None, response.reason or "")
+            headers = tuple((k, v) for k, v in response.headers.items())
+            return _Answer(response.status, headers, body, None, response.reason or "")
         except CannotOverwriteExistingCassetteException:
             return _Answer(None, error="offline-unrecorded", detail="no recording of this request in the cassette")
         except Exception as exc:  # noqa: BLE001 - hostile servers raise anything; report it as data
@@ -296,26 +295,32 @@ class Fetcher:
         finally:
             self._watchdog.finish(ticket)
             if response is not None:
-                response.close()
+                if not complete:  # the rest is unread (or broken): the connection is spent
+                    response.close()
+                response.release_conn()
 
 
-def _wants_body(request: FetchRequest, response: requests.Response) -> bool:
+def _wants_body(request: FetchRequest, response: urllib3.HTTPResponse) -> bool:
     """Whether ``request`` wants this answer's body (see ``FetchRequest.read_body_if``)."""
     if not request.read_body_if:
         return True
     content_type = (response.headers.get("Content-Type") or "").lower()
-    return 200 <= response.status_code < 300 and any(t in content_type for t in request.read_body_if)
+    return 200 <= response.status < 300 and any(t in content_type for t in request.read_body_if)
 
 
-def _read_capped(response: requests.Response, limit: int) -> bytes:
-    """Read at most ``limit`` bytes of the body; drop the connection if more remains."""
+def _read_capped(response: urllib3.HTTPResponse, limit: int) -> tuple[bytes, bool]:
+    """At most ``limit`` bytes of the body (decoded), and whether the whole body was read.
+
+    A body not read to its end leaves the connection unusable: the caller closes it.
+    """
     chunks, size = [], 0
-    for chunk in response.iter_content(chunk_size=16_384):
+    for chunk in response.stream(16_384, decode_content=True):
         if size >= limit:
-            break  # the rest is unread: close() below discards the connection
+            return b"".join(chunks), False
         chunks.append(chunk[: limit - size])
         size += len(chunks[-1])
-    return b"".join(chunks)
+    return b"".join(chunks), True
+
 
 def _causes(exc: BaseException):
     """Yield ``exc`` and every exception it wraps (cause, context, args, urllib3 reason)."""
@@ -337,7 +342,8 @@ def _is_timeout(exc: BaseException) -> bool:
 
 
 _MALFORMED = (http.client.HTTPException, requests.exceptions.InvalidHeader, requests.exceptions.ChunkedEncodingError,
-              requests.exceptions.ContentDecodingError, urllib3.exceptions.ProtocolError,
+              requests.exceptions.ContentDecodingError, urllib3.exceptions.ProtocolError, urllib3.exceptions.DecodeError,
+              urllib3.exceptions.InvalidHeader,
               urllib3.exceptions.LocationParseError, ValueError, UnicodeError)
 _KINDS = (
     ("refused", lambda e: isinstance(e, ConnectionRefusedError), "connection refused"),

@@ -11,7 +11,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
@@ -39,6 +39,8 @@ _BOT_WALL = re.compile(
 _SEGMENT_SPLIT = re.compile(r"\s+[|\-–—·•:»]+\s+|\s*::\s*")
 _WORD = re.compile(r"\w+")
 _URLISH = re.compile(r"\S+://\S+|\bwww\.\S+|\S+@\S+")
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})  # their text is not the page's
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +71,35 @@ def read_page(body: bytes, content_type: str | None = None) -> PageInfo:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(body[:PARSE_BYTES], "html.parser", from_encoding=charset)
-    title = _clean(soup.title.get_text()) if soup.title else ""
-    meta = soup.find("meta", attrs={"property": "og:title"}) or soup.find("meta", attrs={"name": "og:title"})
+    # One walk over the tags finds what ``soup.title``, ``soup.find(...)`` and ``soup.body``
+    # would, in document order, without a search (and a SoupStrainer) per question.
+    title_tag = og_property = og_name = heading_tag = None
+    bodies, hidden = [], []
+    for tag in soup.descendants:
+        if not isinstance(tag, Tag):
+            continue
+        name = tag.name
+        if name == "title":
+            title_tag = title_tag or tag
+        elif name == "meta":
+            if og_property is None and tag.get("property") == "og:title":
+                og_property = tag
+            if og_name is None and tag.get("name") == "og:title":
+                og_name = tag
+        elif name in ("h1", "h2"):
+            heading_tag = heading_tag or tag
+        elif name == "body":
+            bodies.append(tag)
+        elif name in _HIDDEN:
+            hidden.append(tag)
+    title = _clean(title_tag.get_text()) if title_tag else ""
+    meta = og_property or og_name
     og_title = _clean(str(meta.get("content", ""))) if meta else ""
-    heading_tag = soup.find(["h1", "h2"])
     heading = _clean(heading_tag.get_text(" ")) if heading_tag else ""
-    for tag in soup(["script", "style", "noscript", "template"]):
+    for tag in hidden:
         tag.decompose()
-    body_tag = soup.body or soup
+    # The first <body> left once scripts and the like are gone (one inside <noscript> went with it).
+    body_tag = next((tag for tag in bodies if not tag.decomposed), None) or soup
     text = _clean(body_tag.get_text(" "))[:5000]
     return PageInfo(title[:300], og_title[:300], heading[:300], text)
 
@@ -163,9 +186,14 @@ def _candidates(name: str) -> list[str]:
 
 def _norm(text: str) -> str:
     """Casefold, strip accents and punctuation, collapse spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = text.casefold()
+    if not plain.isascii():  # ASCII has nothing to decompose: skip the walk over every character
+        plain = _NON_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", plain))
     return " ".join(_WORD.findall(plain))
+
+
+def _drop_combining(run: re.Match) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
 def _clean(text: str) -> str:

@@ -25,7 +25,8 @@ from functools import partial
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3 import PoolManager
+from requests.structures import CaseInsensitiveDict
+from urllib3 import HTTPResponse, PoolManager, Timeout
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from urllib3.util import connection as urllib3_connection
@@ -236,6 +237,36 @@ def make_session(pins: Pins, watchdog: "Watchdog", pool_size: int, user_agent: s
         "Accept-Encoding": "gzip, deflate",
     })
     return session
+
+
+def send(session: requests.Session, method: str, url: str, headers, timeout: tuple[float, float]) -> HTTPResponse:
+    """Send what ``session.request(method, url, headers=headers, allow_redirects=False,
+    stream=True, timeout=timeout)`` sends, through the same adapter and pool, and return
+    urllib3's streamed answer.
+
+    The request is prepared by requests as before (URL quoting, IDNA, header checks, the
+    session's headers under the request's), but requests' per-request machinery is left
+    out: merging settings through runtime protocol checks, two cookie jars per request
+    (the session accepts and sends no cookie anyway), hooks and a ``Response`` wrapper.
+    That machinery cost about as much CPU as the HTTP exchange itself. urllib3's
+    exceptions come through unwrapped; the fetcher classifies them by what they wrap, as
+    requests' wrappers only added an outer layer.
+    """
+    merged = CaseInsensitiveDict(session.headers)
+    merged.update(headers or {})
+    prepared = requests.PreparedRequest()
+    prepared.prepare_method(method)
+    prepared.prepare_url(url, None)
+    prepared.prepare_headers({name: value for name, value in merged.items() if value is not None})
+    prepared.prepare_body(None, None)  # "Content-Length: 0" on a bodiless POST, as requests sends
+    adapter = session.get_adapter(prepared.url)
+    conn = adapter.get_connection_with_tls_context(prepared, session.verify, proxies={}, cert=None)
+    adapter.cert_verify(conn, prepared.url, session.verify, None)
+    return conn.urlopen(
+        method=prepared.method, url=prepared.path_url, body=None, headers=prepared.headers,  # no proxy: the path
+        redirect=False, assert_same_host=False, preload_content=False, decode_content=False,
+        retries=adapter.max_retries, timeout=Timeout(connect=timeout[0], read=timeout[1]), chunked=False,
+    )
 
 
 class Ticket:

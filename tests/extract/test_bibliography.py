@@ -130,7 +130,22 @@ def test_blank_lines_in_a_list(text, entries):
                       "Washington, DC: Woodrow Wilson Center, 1996."], [[0, 1]], id="paper_number_at_line_end"),
         pytest.param(["Lauffer, Victor: Danzigs Schiffs- und Warenverkehr, in: Zeitschrift 33 (1894), S. 1–44.",
                       "Samsonowicz, Henryk: Badania nad kapitałem, Warszawa 1960."], [[0], [1]], id="page_range_ends_entry"),
+        pytest.param(["KRÁĽ, Juraj. 2016. Obecné knižnice. In Knihovník, roč. 3, č. 2, s. 7 – 19.",
+                      "LIPA, Eva. 2018. Čitatelia na vidieku. Nitra : UKF."], [[0], [1]],
+                     id="page_range_spaced_around_its_dash_ends_entry"),
     ],
 )
 def test_a_small_number_ending_a_line_does_not_end_the_entry(lines, entries):
     assert split_entries(lines) == entries
+
+
+def test_iso690_entries_after_an_access_date_and_an_abbreviated_corporate_author():
+    lines = [
+        "KRÁĽ, Juraj. 2016. Obecné knižnice v číslach. Bratislava : Slovenská knižnica. Dostupné na:",
+        "https://www.example.sk/kniznice/statistika/obecne-kniznice-v-cislach-2016.pdf [cit. 2020-04-01].",
+        "ZÁKON č. 183/2000 Z. z. o knižniciach.",
+        "MK SR – MINISTERSTVO KULTÚRY SLOVENSKEJ REPUBLIKY. 2019. Správa o knižniciach. Bratislava : MK SR.",
+        "Dostupné na: https://www.example.sk/sprava-2019 [cit. 2020-05-02].",
+        "MRÁZ, Ondrej. 2012. Knihy a obce. Nitra : UKF.",
+    ]
+    assert split_entries(lines) == [[0, 1], [2], [3, 4], [5]]

@@ -129,3 +129,23 @@ def test_a_notes_text_with_no_parenthetical_citation_keeps_only_narratives_its_l
             "Kelly, Thomas. A History of Public Libraries. London: Library Association, 1977.\n"
             "Walton, John K. Lancashire: A Social History. Manchester University Press, 1987.\n")
     assert [(c.author, c.year) for c in extract(make_document(text)).citations] == [("Kelly", "1977")]
+
+
+NOTES_PAPER = (
+    "The lighthouse rules, printed in a pamphlet (Vigo, 1788) that went to the port,1 set the fees.2\n"
+    + " " * 40 + "\n"
+    "1 Archivo del Puerto, leg. 12, 1788.\n2 Luisa ORTEGA LLAMAS, Los faros de Galicia, Vigo, Castro, 2010, p. 14.\n"
+    "3 Ibid., 1790.\n"
+)
+LIST_OF_NOTES_PAPER = "\nBibliografía\nORTEGA LLAMAS, Luisa: Los faros de Galicia, Vigo, Castro, 2010.\n"
+
+
+def test_a_place_and_year_in_a_paper_that_cites_in_notes_is_no_citation():
+    ex = extract(make_document(NOTES_PAPER + LIST_OF_NOTES_PAPER))
+    assert ex.citations == ()
+
+
+def test_a_notes_paper_that_also_cites_its_list_in_parentheses_keeps_every_citation():
+    text = NOTES_PAPER.replace("(Vigo, 1788)", "(Ortega Llamas, 2010; Vigo, 1788)")
+    assert [(c.author, c.year) for c in extract(make_document(text + LIST_OF_NOTES_PAPER)).citations] == [
+        ("Ortega Llamas", "2010"), ("Vigo", "1788")]

@@ -82,3 +82,31 @@ def test_a_repeated_line_away_from_the_page_edges_stays_text():
         text += [BODY, "The committee met again.", f"{BODY} on page {page}.", "\f"]
     ex = extract(make_document("\n".join(text)))
     assert "running-header" not in ex.line_roles
+
+
+def test_a_journal_head_beside_footers_that_close_their_pages():
+    head, footer = "LIBRARY QUARTERLY 9 (2021) 2", "A. Author: Libraries in small towns                    {}"
+    text = [head, ""]
+    for page in (41, 42, 43):
+        text += [BODY] * 18 + ["", footer.format(page)]
+        if page != 43:
+            text += [head, ""]
+    ex = extract(make_document("\n".join(text)))
+    assert {ex.line_roles[i] for i, line in enumerate(text) if line == head} == {"running-header"}
+    assert [p.printed for p in ex.pages] == ["41", "42", "43"]
+    assert [p.last_line for p in ex.pages][:2] == [text.index(footer.format(41)) + 1, text.index(footer.format(42)) + 1]
+
+
+def test_a_form_feed_export_whose_footers_carry_the_number_and_whose_heads_carry_a_doi():
+    head = "\fARTICLE         JOURNAL OF MOSS ECOLOGY | https://doi.org/10.9999/jme.2020.12"
+    footer = "JOURNAL OF MOSS ECOLOGY | (2020) 3:12 | https://doi.org/10.9999/jme.2020.12    {}"
+    text = []
+    for page in (1, 2, 3, 4):
+        if page > 1:
+            text += [head, ""]
+        text += [BODY] * 18 + ["", footer.format(page)]
+    text.append("\f")
+    ex = extract(make_document("\n".join(text)))
+    assert {ex.line_roles[i] for i, line in enumerate(text) if line == head} == {"running-header"}
+    assert [p.printed for p in ex.pages] == ["1", "2", "3", "4"]
+    assert ex.urls == ()

@@ -16,7 +16,8 @@ BODY = "the alliance was founded to keep the peace in Europe and it has kept it 
      "Seznam použité literatury", "Zoznam použitej literatúry", "Recommended further reading",
      "Further reading:", "7. References", "Sources", "Quellen- und Literaturverzeichnis", "Seznam použitých zdrojů",
      "Prameny a literatura", "Zoznam použitých zdrojov", "Literaturverzeichnis", "Bibliografia", "Wykaz źródeł",
-     "References cited", "Primary sources", "Reading list", "Références bibliographiques", "Список литературы"],
+     "References cited", "Primary sources", "Reading list", "Références bibliographiques", "Список литературы",
+     "Fuentes y bibliografía", "Fonti e bibliografia"],
 )
 def test_list_headings(heading):
     assert LIST_HEADING.match(heading)
@@ -25,7 +26,7 @@ def test_list_headings(heading):
 @pytest.mark.parametrize(
     "line",
     ["Literature review", "References to the treaty were made", "Reading the treaty", "The sources", "List",
-     "Sources and methods", "Notes and references"],
+     "Sources and methods", "Notes and references", "2. Las fuentes del pleito y su lectura"],
 )
 def test_not_list_headings(line):
     assert not LIST_HEADING.match(line)
@@ -92,3 +93,13 @@ def test_seed_roles_cover_every_line(seed_extractions):
 )
 def test_heading_edge_cases(lines, index, role):
     assert analyse_layout(lines).roles[index] == role
+
+
+@pytest.mark.parametrize("heading", ["Acknowledgements", "Author contributions", "Competing interests", "Funding"])
+def test_back_matter_after_a_numbered_list_ends_it(heading):
+    lines = ("References", "1. Berg, T. Moss on scree. Alp. Bot. 3, 10–19 (2011).",
+             "2. Lund, P. Frost heave. Polar Ecol. 7, 44–50 (2014).", "", heading,
+             "We thank the wardens of the park for their help.")
+    roles = analyse_layout(lines).roles
+    assert roles[1:3] == ("list", "list")
+    assert "list" not in roles[4:]

@@ -160,3 +160,22 @@ def test_a_note_wrapped_over_three_lines_is_one_zone():
         " The next page opens here and the text runs on as text does on a page.",
     )
     assert analyse_layout(lines).roles[2:5] == ("note",) * 3
+
+
+LIBRARY_TEXT = "the libraries of small towns lend fewer books every year and open on fewer days of the week"
+
+
+def test_a_numbered_section_heading_above_a_pages_notes_is_not_a_note():
+    footer = "A. Author: Libraries in small towns                                       {}"
+    lines = ["1. Introduction", "", "Small libraries lend fewer books.1 " + LIBRARY_TEXT] + [LIBRARY_TEXT] * 12
+    lines += ["", "2. Data", "", "The survey asked every librarian in the region the same questions.", "",
+              "1 Figures of the regional office. Dostupné na: https://example.org/2019/", "", footer.format(7)]
+    lines += ["The answers were compared.2 " + LIBRARY_TEXT] + [LIBRARY_TEXT] * 12
+    lines += ["", "3. Methods and sources", "", "The answers were coded by two readers working apart from each other",
+              "", "2 Ibid., s. 4.", "", footer.format(8)]
+    lines += [LIBRARY_TEXT + "."] * 12 + ["", "4. Conclusions", "", "Small libraries need help.", "", footer.format(9)]
+    roles = analyse_layout(tuple(lines)).roles
+    heading = lines.index("3. Methods and sources")
+    assert roles[heading] == "heading" and roles[heading + 2] == "body"
+    assert roles[lines.index("2 Ibid., s. 4.")] == "note"
+    assert roles[lines.index("1 Figures of the regional office. Dostupné na: https://example.org/2019/")] == "note"

@@ -75,3 +75,18 @@ def test_title_and_access_date_are_read_from_the_lines_above_the_url(httpserver,
 )
 def test_window(text, raw, expected):
     assert window(text, UrlRef("http://a.org/p", raw, Location("d", 1), "note")) == expected
+
+
+def test_many_urls_in_one_block_get_the_same_windows_as_one_at_a_time():
+    """A block holding hundreds of URLs (a damaged list run together) is flattened once, with the same windows."""
+    from checker.model import BibEntry, Document, Extraction
+
+    urls = [f"http://h{i % 7}.org/p/{i}" for i in range(300)]
+    lines = [f"[{i}] Author {i}. Title   number {i}.\n  Available at: {url} (accessed 2016)." for i, url in enumerate(urls)]
+    text = "\n".join(lines)
+    refs = tuple(UrlRef(url, url, Location("d", 1), "entry") for url in urls)
+    entry = BibEntry(text=text, location=Location("d", 1), section="References", lines=(1,))
+    extraction = Extraction(document=Document("d", "d.txt", tuple(text.splitlines()), "utf-8", "0" * 64), pages=(),
+                            line_roles=(), notes=(), markers=(), citations=(), bibliography=(entry,), urls=refs)
+    texts = citation_texts(extraction)
+    assert [texts[ref] for ref in refs] == [window(text, ref) for ref in refs]
