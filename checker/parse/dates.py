@@ -11,6 +11,7 @@ text that names a month or a day, and the answers are cached.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import datetime
 from functools import lru_cache
 
@@ -29,18 +30,24 @@ not by pages (``Title, 1880–1918 (Ithaca: …)``, ``in Book, 1914–1918, ed. 
 
 YEAR_RE = re.compile(rf"(?<![\d/.–-]){YEAR}(?![\d])")
 
-_MONTHS = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|"
-    r"Aug(?:ust|\.)?|Sep(?:t|tember|\.)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|"
-    r"Spring|Summer|Fall|Autumn|Winter|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
-    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|"
-    r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)"
+_MONTH_WORDS = (
+    r"Jan(?:uary|\.)?", r"Feb(?:ruary|\.)?", r"Mar(?:ch|\.)?", r"Apr(?:il|\.)?", "May", r"June?\.?", r"July?\.?",
+    r"Aug(?:ust|\.)?", r"Sep(?:t|tember|\.)?\.?", r"Oct(?:ober|\.)?", r"Nov(?:ember|\.)?", r"Dec(?:ember|\.)?",
+    "Spring", "Summer", "Fall", "Autumn", "Winter", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "Januar", "Februar", "März", "Juni", "Juli", "Oktober",
+    "Dezember", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+    "ottobre", "dicembre", "enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre",
+    "noviembre", "diciembre",
 )
+_MONTH_FIRST = "".join(sorted({word[0] for word in _MONTH_WORDS}))
+"""The letters a month name starts with. A look-ahead for them before each alternation lets
+the engine reject most positions with one test instead of trying some sixty names there
+(a third of the time of the date patterns); it matches nothing the names would not."""
+_MONTHS = rf"(?=[{_MONTH_FIRST}])(?:{'|'.join(_MONTH_WORDS)})"
 MONTHS = _MONTHS
 
 DATE_TEXT = (
-    rf"(?:{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|{YEAR}-(?:0[1-9]|1[0-2])(?!\d)|"
+    rf"(?=[\d{_MONTH_FIRST}])(?:{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|{YEAR}-(?:0[1-9]|1[0-2])(?!\d)|"
     rf"\d{{1,2}}\.?\s+{_MONTHS}\s+{YEAR}|"
     rf"{_MONTHS}\s+\d{{1,2}},?\s+{YEAR}|"
     rf"{YEAR},?\s+{_MONTHS}(?:\s+\d{{1,2}})?|"
@@ -115,6 +122,9 @@ def _read_with_dateutil(text: str, year: str, day_first: bool) -> datetime | Non
     info = _month_names()
     if _RANGE.search(text) or any(w not in info.known for w in re.findall(r"[^\W\d_]+", text.casefold())):
         return None
+    simple = _simple_date(text, year, info)
+    if simple is not None:
+        return simple
     try:
         parsed = dateutil_parser.parse(text, parserinfo=info, default=datetime(int(year), 1, 1), dayfirst=day_first)
     except (ValueError, OverflowError):
@@ -123,6 +133,31 @@ def _read_with_dateutil(text: str, year: str, day_first: bool) -> datetime | Non
     return parsed if str(parsed.year) == year and not (parsed.hour or parsed.minute) else None
 
 
+def _simple_date(text: str, year: str, info: _MonthNames) -> datetime | None:
+    """``14 July 2018``, ``July 14, 2018``, ``July 2018``, ``2018, July 14``: the month looked up as
+    dateutil looks it up, without its tokenizer (a tenth of the cost); None for anything else
+    (dateutil then reads it) and for a day the month does not have."""
+    for pattern in _SIMPLE_DATES:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            break
+    else:
+        return None
+    month = info.month(match.group("month"))
+    if month is None or match.group("year") != year:
+        return None
+    day = int(match.group("day") or 1)
+    if not 1 <= day <= monthrange(int(year), month)[1]:
+        return None
+    return datetime(int(year), month, day)
+
+
+_SIMPLE_DATES = tuple(re.compile(p) for p in (
+    r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})",
+    r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})",
+    r"(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})(?P<day>)",
+    r"(?P<year>\d{4}),?\s+(?P<month>[^\W\d_]+)\.?(?:\s+(?P<day>\d{1,2}))?",
+))
 _RANGE = re.compile(r"\d\s*[-–/]\s*\d{1,2}\b(?![./])|:")
 """``21-22 settembre 2006``, ``July 4-5``: a range of days, which dateutil misreads."""
 

@@ -62,7 +62,7 @@ class Draft:
 
     def fields(self) -> tuple[Field, ...]:
         """Return the fields found, in the contract's order."""
-        return tuple(self.found[n] for n in FIELD_NAMES if n in self.found)
+        return tuple([self.found[n] for n in FIELD_NAMES if n in self.found])
 
 
 def clean(text: str) -> str:
@@ -74,7 +74,9 @@ def clean(text: str) -> str:
     'Rowman and Littlefield Publishers, Inc.'
     """
     text = text.replace(BLANK, " ")
-    full = re.sub(r"\s+", " ", text)
+    # Printable text has no whitespace but the space (tabs, no-break and other spaces are not
+    # printable), so without a double space there is nothing to collapse: most calls.
+    full = text if "  " not in text and text.isprintable() else _SPACES.sub(" ", text)
     text = full.strip(" .,;:/-–—")
     if not text:
         return ""
@@ -91,8 +93,22 @@ def clean(text: str) -> str:
     return text
 
 
+_SPACES = re.compile(r"\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|etc|al|Univ|Dept|Lab|Assoc|Inst|Soc)|\b(?:[A-Z]\.)+[A-Z])$")
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "(": ")", "[": "]", "„": "“", "'": "'", "<": ">"}
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` occurs in ``text``: the cheap test before a slow pattern (a
+    plain loop; ``any()`` over a generator costs twice as much, and this runs for every citation).
+
+    >>> contains_any("accessed 5 May", ("cit", "cessed")), contains_any("Title", ("cit",))
+    (True, False)
+    """
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def trimmed(draft: Draft, start: int, end: int) -> tuple[int, int]:
@@ -193,8 +209,12 @@ def take_url(draft: Draft) -> None:
     end = match.end(1)
     while (piece := _URL_PIECE.match(draft.work, end)) and not _ACCESSED.match(draft.work, piece.start(1)):
         end = piece.end()
-    value = re.sub(r"\s+", "", draft.raw[match.start(1):end]).rstrip(".,;)>]")
+    printed = draft.raw[match.start(1):end]
+    value = _SPACES.sub("", printed).rstrip(".,;)>]")
     close = match.end() if match.group(0).endswith(">") and end == match.end(1) else end
+    kept = len(printed.rstrip(".,;)>]"))
+    if close == end and "(" not in value and ")" in printed[kept:]:
+        close = match.start(1) + printed.index(")", kept)  # ``(… at http://x.org)``: the note's bracket
     draft.put("url", value, match.start(), max(close, match.start(1) + len(value)))
 
 
@@ -208,9 +228,9 @@ def take_isbn(draft: Draft) -> None:
 def take_accessed(draft: Draft) -> None:
     """Access date: ``[cit. 2014-07-22]``, ``accessed 5 March 2016``, ``Retrieved June 1, 2008, from``."""
     lower = draft.work.lower()
-    if any(word in lower for word in _ACCESS_WORDS):
+    if contains_any(lower, _ACCESS_WORDS):
         _take_access_date(draft)
-    if any(word in lower for word in _ONLINE_WORDS):
+    if contains_any(lower, _ONLINE_WORDS):
         _take_online_marks(draft)
 
 

@@ -46,9 +46,9 @@ _INVERTED = re.compile(
     rf"|({_FAMILY})\s\(({_GIVEN})\)){_END}"
 )
 _NATURAL = re.compile(rf"((?:{_INIT}\s?|{_WORD}\s|[{_UPPER}]\s){{1,3}})({_FAMILY}){_SUFFIX}?{_END}")
-_VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
+_VANCOUVER = re.compile(rf"({_FAMILY})\s((?:[{_UPPER}]\.-?){{1,3}}(?!\w)|(?:[{_UPPER}]\.\s?){{1,3}}|[{_UPPER}]{{1,3}}(?!\w|\.\w)){_END}")
 _CORPORATE_NAME = re.compile(rf"(?:{_WORD}|of|for|and|the|&|on)(?:\s(?:{_WORD}|of|for|and|the|&|on|\([A-Z]+\)))*")
-_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y|a)\s|\s[–—-]\s|\s?/\s?|\.\s(?=[A-Z]{{2,}},))")
+_SEPARATOR = re.compile(rf"{_NEXT_INVERTED}|\s*(?:\.?,,?\s*(?:and\s|und\s|&\s?|with\s|(?:\.\.\.|…)\s*)?|;\s*(?:&\s*|and\s+)?|\s(?:and|&|und|et|e|y|a)\s|\s[–—-]\s|\s?/\s?|\.\s(?=[A-Z]{{2,}},))")
 _ETAL = re.compile(r",?\s*(?:et\s?al\.?|\.\.\.|…|and others|u\.\s?a\.|a\s+kol(?:\.|ektiv\b)|i\s+in\.)")
 _LOWER_AFTER_AND = re.compile(r"\s(?:a|and|und|et|e|y|i)\s+(?!(?:the|of)\s+[A-Z])[a-zà-ž]")
 _ROLE = re.compile(
@@ -56,8 +56,9 @@ _ROLE = re.compile(
     r"|(?P<b>eds?|edd|éds?|hrsg|Hg|red)\.(?=[\s,:])|(?P<c>editors?|eds)(?=[\s,.)]))",
     re.I,
 )
+# Every word is capitalised: the look-ahead rejects the other positions with one test.
 _CORPORATE_WORDS = re.compile(
-    r"\b(?:Agency|Organi[sz]ation|Institute|Institution|University|Universit|Committee|Association|"
+    r"(?=[A-ZÀ-Þ])\b(?:Agency|Organi[sz]ation|Institute|Institution|University|Universit|Committee|Association|"
     r"Ministry|Department|Council|Bank|Commission|Office|Cent(?:re|er)|Society|Foundation|Press|"
     r"Union|Service|Bureau|News|Radio|Group|Company|Corporation|Inc|Ltd|Agency|Federation|"
     r"Government|Parliament|Senate|Congress|Nations|Board|Authority|Programme|Program|Network|"
@@ -87,7 +88,7 @@ def scan_names(text: str, start: int = 0) -> NameList | None:
     >>> [n.display() for n in scan_names("Berman, P., & McLaughlin, M. W. (1976). Title").names]
     ['Berman, P.', 'McLaughlin, M. W.']
     """
-    editors_of = _EDITORS_OF.match(text, start)
+    editors_of = _EDITORS_OF.match(text, start) if "The" in text else None
     if editors_of:
         literal = editors_of.group(1)
         return NameList((Name(literal=literal),), Span(start, start + len(literal)))
@@ -117,7 +118,7 @@ def scan_names(text: str, start: int = 0) -> NameList | None:
     role_match = _ROLE.match(text, end)
     if role_match:
         role, end = "editor", role_match.end()
-    names = tuple(_to_name(m, form) for m in found)
+    names = tuple([_to_name(m, form) for m in found])
     return NameList(names, Span(start, end), role, bool(etal))
 
 
@@ -125,7 +126,15 @@ def _initials_only(given: str, partly: bool = False) -> bool:
     """Whether a natural-order given part is initials (``A. R.``) rather than words."""
     tokens = given.split()
     test = any if partly else all
-    return bool(tokens) and test(re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|[^\W\d_]", t) is not None for t in tokens)
+    return bool(tokens) and test(_INITIAL_TOKEN.fullmatch(t) is not None for t in tokens)
+
+
+_INITIAL_TOKEN = re.compile(r"(?:[^\W\d_]{1,2}\.-?)+|[^\W\d_]")
+"""One initial or a run of them (``A.``, ``Ch.``, ``J.-P.``) or a bare letter."""
+_ONE_INITIAL = re.compile(r"[^\W\d_]\.\s?")
+_INITIAL = re.compile(r"\b[^\W\d_]\.")
+_STATE_CODE = re.compile(r"[A-Z]{1,3}")
+_SMALL_LETTER = re.compile(r"[^\W\d_][a-zß-ÿ\u0100-\u024f]")
 
 
 def _match_name(text: str, pos: int, form: str | None, continuing: bool = False, first_given: str = ""):
@@ -184,7 +193,7 @@ def _journal_start(text: str, match: re.Match) -> bool:
     if not text.startswith(".", match.end()):
         return False
     family = match.group(2)
-    if " " in family or not re.fullmatch(r"[^\W\d_]\.\s?", match.group(1)):
+    if " " in family or not _ONE_INITIAL.fullmatch(match.group(1)):
         return False
     word = family + "."
     return is_title_word_abbreviation(word) and not is_whole_title_word(word) \
@@ -217,7 +226,7 @@ def _colon_ok(match: re.Match, kind: str) -> bool:
     family, given = match.group(1) or match.group(3) or "", match.group(2) or match.group(4) or ""
     # One family word, or ``Timothy Snyder, Bloodlands:`` (a name, then a title) would pass.
     one_family = len([w for w in family.split() if w.casefold() not in _PARTICLES]) == 1
-    return one_family and re.search(r"[^\W\d_][a-zß-ÿ\u0100-\u024f]", given) is not None
+    return one_family and _SMALL_LETTER.search(given) is not None
 
 
 def _natural_pair(match: re.Match, continuing: bool) -> bool:
@@ -227,9 +236,9 @@ def _natural_pair(match: re.Match, continuing: bool) -> bool:
     words = family.split()
     if len(words) < 2 or any(w.casefold() in _PARTICLES for w in words):
         return False
-    if re.fullmatch(r"[A-Z]{1,3}", words[-1]) and not words[0].isupper():
+    if _STATE_CODE.fullmatch(words[-1]) and not words[0].isupper():
         return True
-    if re.search(r"\b[^\W\d_]\.", given):
+    if _INITIAL.search(given):
         return False
     return len(given.split()) > 1 or continuing or match.string.startswith(",", match.end())
 
@@ -244,7 +253,7 @@ def _natural_given(match: re.Match, form: str | None) -> str:
 def _given_is_title(match: re.Match) -> bool:
     """``Tsygankov, Russia's Foreign Policy`` is a family name and a title, not one name."""
     given = match.group(2) or match.group(4) or ""
-    return len(given.split()) > 2 and not re.search(r"\b[^\W\d_]\.", given)
+    return len(given.split()) > 2 and not _INITIAL.search(given)
 
 
 def _family_only(text: str, start: int) -> NameList | None:
@@ -257,12 +266,15 @@ def _family_only(text: str, start: int) -> NameList | None:
 
 def _has_initial(match: re.Match) -> bool:
     given = match.group(2) or match.group(4) or ""
-    return bool(re.search(r"\b[^\W\d_]\.", given)) or len(given.split()) == 1
+    return bool(_INITIAL.search(given)) or len(given.split()) == 1
 
 
 def _looks_like_title(name: str) -> bool:
     """A natural-order "name" of full words that are not initials is often a title."""
-    words = [w for w in name.split() if not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|[^\W\d_]", w)]
+    tokens = name.split()
+    if len(tokens) <= 3 and _STOP.isdisjoint(name.casefold().split()):
+        return False  # the common name: short, no small word (no need to tell initials apart)
+    words = [w for w in tokens if not _INITIAL_TOKEN.fullmatch(w)]
     return len(words) > 3 or any(w.casefold() in _STOP for w in words)
 
 
@@ -272,8 +284,12 @@ _EDITORS_OF = re.compile(r"([^,.“\"]{2,40},\s+The\s+(?:Editors|Staff|Board|Sta
 _PIN = r"(?:pp?\.\s*|[sS]\.\s*|str\.\s*)?"
 """The label of cited pages: ``p.``, ``pp.``, Czech/Slovak/Polish ``s.``, German ``S.``, Polish ``str.``."""
 _FAMILY_ONLY = re.compile(
-    rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*{_PIN}\d|(?:op\.\s*cit|dz\.\s*cyt|a\.\s*a\.\s*O)\b)"
+    rf"({_FAMILY}),\s+(?=[“\"‘«„]|[{_UPPER}][^,]{{3,}},\s*{_PIN}\d|(?:op\.\s*cit|dz\.\s*cyt|a\.\s*a\.\s*O)\b"
+    rf"|[{_UPPER}][^,“\"«]{{3,}},\s*(?:«|[{_UPPER}][^\W\d_]+(?:[\s-][^\W\d_]+)*\s(?:1[5-9]|20)\d\d\b))"
 )
+"""``Wolfe, “The Warsaw Pact”, 191.``; humanities lists ``Botti, Catalogo delle Gallerie, Venezia 1891.``,
+``Alpha, Il culto di Matteo, «Le Venezie Francescane», XIV, 1947.``: a family name, a title, then
+the place and year or the journal in guillemets."""
 _SHORT_TITLE_END = re.compile(rf",\s*{_PIN}\d+(?:\s*[-–]\s*\d+)?\.?\s*$")
 """``Snyder, Bloodlands, 160.``: a "given name" followed only by pages is a short title."""
 _STOP = frozenset("the a an of in on for and to with from at by".split())
@@ -322,11 +338,15 @@ def _is_body(match: re.Match, form: str) -> bool:
     return _CORPORATE_WORDS.search(match.group(0)) is not None and bool(_to_name(match, form).literal)
 
 
+_THE_AFTER_COMMA = re.compile(r".*,\s*The\s")
+_ONE_COMMA_THE = re.compile(r"^[^,]+,\s*The\s")
+
+
 def _to_name(match: re.Match, form: str) -> Name:
     """Turn one matched name into a Name, keeping corporate bodies whole."""
     whole = match.group(0).strip()
-    if _CORPORATE_WORDS.search(whole) or re.match(r".*,\s*The\s", whole):
-        if re.match(r"^[^,]+,\s*The\s", whole):
+    if _CORPORATE_WORDS.search(whole) or ("The" in whole and _THE_AFTER_COMMA.match(whole)):
+        if _ONE_COMMA_THE.match(whole):
             return Name(literal=whole)
         if form != "vancouver" and len(whole.split()) > 1:
             return Name(literal=whole)
@@ -334,7 +354,7 @@ def _to_name(match: re.Match, form: str) -> Name:
         family, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         return split_name(f"{family}, {given}")
     if match.re is _VANCOUVER:
-        return Name(family=_fix_case(match.group(1)), given=" ".join(match.group(2).replace(".", "").replace(" ", "")))
+        return Name(family=_fix_case(match.group(1)), given=" ".join(match.group(2).replace(".", "").replace(" ", "").replace("-", "")))
     return split_name(whole)
 
 
@@ -360,11 +380,14 @@ def split_name(text: str) -> Name:
     'van Beethoven'
     """
     text = text.strip(" ,;")
-    words = text.replace(",", " ").split()
-    if all(_plain_token(w) for w in words):
+    for word in text.replace(",", " ").split():
+        if not _plain_token(word):
+            break
+    else:
         if "," in text:
             family, given = text.split(",", 1)
             return Name(family=_fix_case(family.strip()), given=given.strip())
+        words = text.split()  # no comma here
         if len(words) > 1:
             return Name(family=_fix_case(words[-1]), given=" ".join(words[:-1]))
     parsed = HumanName(text)

@@ -62,3 +62,27 @@ def test_plain_dates_are_read_without_dateparser(monkeypatch, text):
     dates._parse_with_dateparser.cache_clear()
     assert dates.normalise_date(text) is not None
     dates._parse_with_dateparser.cache_clear()
+
+
+def test_simple_dates_read_as_dateutil_reads_them():
+    """The short path for ``14 July 2018``-like dates gives what dateutil gives, or leaves it."""
+    import itertools
+    from datetime import datetime
+
+    from dateutil import parser as dateutil_parser
+
+    from checker.parse import dates
+
+    info = dates._month_names()
+    months = ["July", "Jul.", "Sept.", "September", "mars", "août", "Juni", "dicembre", "febrero", "Feb"]
+    checked = 0
+    for month, day, year in itertools.product(months, ["1", "05", "29", "30", "31", "32"], ["2016", "2018"]):
+        for text in (f"{day} {month} {year}", f"{month} {day}, {year}", f"{month} {year}", f"{year}, {month} {day}"):
+            fast = dates._simple_date(text, year, info)
+            if fast is None:
+                continue
+            checked += 1
+            slow = dateutil_parser.parse(text, parserinfo=info, default=datetime(int(year), 1, 1))
+            assert fast == slow, text
+    assert checked > 300
+    assert dates._simple_date("31 June 2018", "2018", info) is None  # left to dateutil, which refuses it

@@ -32,7 +32,7 @@ from ..fields import IDENTIFIER_STEPS, Draft, clean
 from .abbreviated import take_abbreviated_journal, take_title_rest
 from .archive import take_archive
 from .book import (
-    leftover, take_container, take_edition_note, take_editors, take_place_before_year, take_publisher,
+    PUBLISHER_WORDS, leftover, take_container, take_edition_note, take_editors, take_place_before_year, take_publisher,
 )
 from .front import take_front
 from .genre import take_document_number, take_genre, take_link_label, take_sub_verbo
@@ -81,6 +81,8 @@ STEPS: tuple[Step, ...] = (
 
 _HEARING = re.compile(r"\b(?:Hearings?|Senate|Congress|House of Representatives|Parliament|Executive Sessions?|Sněmovna|Bundestag)\b")
 _REPORT = re.compile(r"\b(?:Report|Working Paper|Technical|Memorandum|Discussion Paper|White Paper|Policy Brief)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:Government|Office|Stationery)\b")
+"""A government printer (``U.S. Government Publishing Office``, ``HMSO``'s Stationery Office) publishes hearings."""
 _BROADCAST = re.compile(r"\b(?:Radio|Television|TV|Broadcast\w*|Podcast)\b")
 _ENCYCLOPEDIA = re.compile(r"\b(?:Encyclop\w+|Britannica|Dictionary|Lexikon|Wikipedia|Helicon)\b", re.I)
 
@@ -88,8 +90,6 @@ _ENCYCLOPEDIA = re.compile(r"\b(?:Encyclop\w+|Britannica|Dictionary|Lexikon|Wiki
 def infer_type(draft: Draft) -> str:
     """The kind of work, from which fields were found and what they say."""
     found = draft.found
-    text = " ".join(str(found[n].value) for n in ("title", "container_title", "publisher") if n in found)
-    authors = " ".join(n.display() for n in found.get("author", Field("author", ())).value if isinstance(n, Name))
     if "archive" in draft.cues:
         return "other"
     if "thesis" in draft.cues:
@@ -100,10 +100,15 @@ def infer_type(draft: Draft) -> str:
         return "hearing"
     if "encyclopedia" in draft.cues or _ENCYCLOPEDIA.search(" ".join(str(found[n].value) for n in ("container_title", "publisher") if n in found)):
         return "encyclopedia entry"
-    if _HEARING.search(text + " " + authors) and "volume" not in found and "container_title" not in found:
-        return "hearing"
-    if _REPORT.search(text) and "container_title" not in found:
-        return "report"
+    if "container_title" not in found:  # a hearing or a report is not in a container
+        text = " ".join(str(found[n].value) for n in ("title", "publisher") if n in found)
+        authors = " ".join(n.display() for n in found.get("author", Field("author", ())).value if isinstance(n, Name))
+        publisher = str(found["publisher"].value) if "publisher" in found else ""
+        trade = PUBLISHER_WORDS.search(publisher) and not _GOVERNMENT.search(publisher)
+        if "volume" not in found and not trade and _HEARING.search(text + " " + authors):
+            return "hearing"  # ``Congress: A History …, Oxford University Press`` is a book about one
+        if _REPORT.search(text):
+            return "report"
     container = found.get("container_title")
     online = "url" in found or "online" in draft.cues
     if container and online and not {"volume", "publisher", "issue"} & found.keys():
@@ -135,6 +140,9 @@ def infer_type(draft: Draft) -> str:
     return "other"
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
 def _guillemets(draft: Draft, field: Field) -> bool:
     return field.span is not None and "«" in draft.raw[max(0, field.span.start - 2):field.span.start + 1]
 
@@ -150,7 +158,7 @@ def parse_fields(raw: str) -> tuple[tuple[Field, ...], frozenset[str]]:
     for step in STEPS:
         step(draft)
     title = draft.found.get("title")
-    if title is not None and not re.search(r"[^\W\d_]{2}", str(title.value)):
+    if title is not None and not _TWO_LETTERS.search(str(title.value)):
         del draft.found["title"]  # a stray letter or date left by damage is not a title
     draft.found["type"] = Field("type", infer_type(draft), None, "inferred")
     return draft.fields(), frozenset(draft.cues)

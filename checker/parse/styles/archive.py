@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..fields import Draft, clean
+from ..fields import Draft, clean, contains_any
 
 _REPOSITORY = re.compile(
     r"(?:\b\w*[Aa]rchiv\w*|\bArchives?\b|\bS?OkA\b|\bSOA\b|\bRecord Office\b|\bLibrary\b|\bBibliothek\b|"
@@ -36,7 +36,7 @@ _PINPOINT = re.compile(r"^(?:s|p|pp|S|fol|f)\.\s*(?P<pages>\d+[rv]?(?:\s*[-–]\
 def take_archive(draft: Draft) -> None:
     """Read an archival citation whole (repository, record, collection, folio), or leave it."""
     work = draft.work
-    if not any(word in work for word in _REPOSITORY_WORDS):
+    if not contains_any(work, _REPOSITORY_WORDS):
         return  # cheap test first: the patterns are slow to try at every character
     if not _LOCATOR.search(work) or not _REPOSITORY.search(work) or _PUBLISHED.search(work):
         return

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..dates import IN_TITLE_PERIOD, MONTHS, YEAR
-from ..fields import BLANK, Draft, clean, trimmed
+from ..fields import BLANK, Draft, clean, contains_any, trimmed
 from ..names import parse_name_list, scan_names
 from .notes import CONTAINER_WORDS
 from .thesis import take_thesis
@@ -23,12 +23,16 @@ _IN = re.compile(r"[\s.,\x1f]*(?:In|in|Dans|dans|In\s?:|in\s?:|W\s?:)\s*:?\s+(?=
 _NOT_AFTER = "".join(
     rf"(?<!\b{w})" for w in "Proc Int Intl Conf Trans Symp Soc Natl Nat Acad Assoc Ann Annu Rev Res Sci Eng "
     "Comput Syst Inf Lett Phys Chem Biol Med Am Eur Appl Math Stud Hist Polit Econ Univ Dept Ed Eds".split()
-)
-"""A full stop after these abbreviations (``Proc. IEEE Int. Conf.``) does not end a chunk."""
-_CHUNK_END = re.compile(
-    rf"{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pod\s+red|hrsg|hg\.|herausgegeben|éd\.|sous\s+la|a\s+cura|pp?\.|vol\.|(?:n|no|nr|n°|nº)\.?\s?\d|(?!{IN_TITLE_PERIOD})\d|{MONTHS}\.?\s+\d|"
+) + r"(?<!\b[A-Z]\.[A-Z])"
+"""A full stop after these abbreviations (``Proc. IEEE Int. Conf.``) or a dotted one (``In 8th U.S.
+National Conference``) does not end a chunk; nor does a
+comma, unless what follows is an editor, the pages, a number, a date, ``City, ST``, ``Place,
+Publisher, Year`` or humanities' ``Place Year`` (``in D. Greetham (ed.), Scholarly Editing, New York 1995``)."""
+_CHUNK_END = re.compile(  # the first look-ahead (how the alternatives start) skips letters in one test
+    rf"(?=[.?!,\s(\x1f\[]|$)(?:{_NOT_AFTER}[.?!]\s+(?=[A-Z]|{YEAR},)|,\s+(?=(?:ed\.|eds\.|edited|pod\s+red|hrsg|hg\.|herausgegeben|éd\.|sous\s+la|a\s+cura|pp?\.|pages?\s*\d|vol\.|(?:n|no|nr|n°|nº)\.?\s?\d|(?!{IN_TITLE_PERIOD})\d|{MONTHS}\.?\s+\d|"
     rf"[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s[A-Z]{{2}}\b|"
-    rf"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){{0,2}},\s[A-Z][^,\x1f]{{1,50}}?,\s*{YEAR}\b))|\s+(?=\d{{1,4}}[A-Z]?\s*\({YEAR}\))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$"
+    rf"(?:[A-Z][\w'’.]+(?:\s?[-–/]\s?|\s(?:und|and|e|et)\s|\s)){{1,4}}{YEAR}[a-z]?(?=\s*(?:[.,;(]|$))|"
+    rf"[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){{0,2}},\s[A-Z][^,\x1f]{{1,50}}?,\s*{YEAR}\b))|\s+(?=\d{{1,4}}[A-Z]?\s*\({YEAR}\))|\s*\((?![A-Z][A-Z\d /-]+\))|\x1f|\s*\[|$)"
 )
 _ABBREV_DOT = "|".join(rf"(?<={w})\." for w in (r"\b[A-Z]", "Univ", "Inc", "Co", "Ltd", "Bros", "Corp", "Pub", "Publ"))
 _PUB_TO_YEAR = rf"(?:[^:;\x1f(\[.]|{_ABBREV_DOT}){{2,70}}?(?=[\s,.;]*(?:\x1f|$))"
@@ -46,18 +50,22 @@ _PLACE_PUB = re.compile(
 # in a translator's or editor's name; initials and ``St.`` are short and pass.
 _SENTENCE_IN_PLACE = re.compile(r"\w{4,}\.\s")
 _LOC_START = re.compile(rf"(?:^|[.?!]\s+|[,(\x1f]\s*|\s(?=[{_CAPS}][^\s]*\s?:))(?=[{_CAPS}])")
-_TOWN = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?"
-_PLACE_YEAR = re.compile(rf"(?<![\w.])(?P<loc>{_TOWN}(?:\s?[-–/]\s?{_TOWN})*)[\s\x1f]+(?=\x1f)")
-"""``Milano 1999``, ``New York - London - Paris 1994`` (the year already read)."""
+_TOWN = r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+|-(?:on|upon|sur|am|an|en|le|la|de|di)-[A-Z][a-zà-ÿ]+)?"
+_PLACE_YEAR = re.compile(
+    rf"(?<![\w.])(?P<loc>{_TOWN}(?:(?:\s?[-–/]\s?|\s(?:and|und|e|et|&)\s){_TOWN})*)[\s\x1f]+(?=\x1f)"
+)
+"""``Milano 1999``, ``New York - London - Paris 1994``, ``München und Leipzig 2000``,
+``Annandale-on-Hudson 1992`` (the year already read)."""
 _PUBLISHER_WORDS = re.compile(
-    r"\b(?:Press|Publish\w*|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
-    r"Elsevier|Macmillan|Penguin|Blackwell|Sage|Harper|Random House|Norton|Brill|Gallimard|Mouton|"
+    r"\b(?:Press|Publish\w*|Publications?|Verlag|Books|Editions?|Éditions|Editore|Edizioni|Routledge|Wiley|Springer|"
+    r"Elsevier|Macmillan|Penguin|Blackwell|Sage|Harper\w*|Random House|Norton|Brill|Gallimard|Mouton|"
+    r"McGraw-Hill|Prentice[- ]Hall|Addison[- ]Wesley|Pearson|Palgrave|Kluwer|Pergamon|"
     r"Academic|University|Universit\w+|Inc|Ltd|Company|Co\.|UP)\b"
 )
 PUBLISHER_WORDS = _PUBLISHER_WORDS
 """Words that mark a chunk as a publisher's name (``Press``, ``Verlag``, ``Routledge``)."""
-_DROP = re.compile(
-    r"(?:\b\d+(?:st|nd|rd|th|a|ª|o|º|e|er|re|ème)?\.?\s+(?:ed|edn|edition|edizione|Aufl|éd)\b\.?|(?:(?<=[.,]\s)|^)[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
+_DROP = re.compile(  # the look-ahead: how the alternatives start, tested once per character
+    r"(?=[\dTt(])(?:\b\d+(?:st|nd|rd|th|a|ª|o|º|e|er|re|ème)?\.?\s+(?:ed|edn|edition|edizione|Aufl|éd)\b\.?|(?:(?<=[.,]\s)|^)[Tt]rans(?:lated)?\.?(?:\s+by)?\s+[^.]+\.|"
     r"\b\d+\s+(?:p|pp|S|s)\.(?=\s|$)|\(\s*(?:Mimeo|[A-Z][\w\s]+\s\d+)\.?\s*\))"
 )
 
@@ -86,8 +94,8 @@ def take_container(draft: Draft) -> None:
         draft.put("container_title", clean(draft.raw[start:stop]), start, stop)
 
 
-_EDITED_BY = re.compile(
-    r"(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v(?:on|\.)|[Hh]g\.\s*v(?:on|\.)|[Hh]erausgegeben\s+von|a\s+cura\s+di|"
+_EDITED_BY = re.compile(  # the look-ahead: how the alternatives start, tested once per character
+    r"(?=[EeHhaéspT])(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s*v(?:on|\.)|[Hh]g\.\s*v(?:on|\.)|[Hh]erausgegeben\s+von|a\s+cura\s+di|"
     r"éd\.\s*par|sous\s+la\s+dir(?:ection|\.)\s+de|pod\s+red(?:akcją|\.)|[Tt]ranslated\s+and\s+edited\s+by)\s+(?=[A-Z])"
 )
 
@@ -156,14 +164,18 @@ def take_publisher(draft: Draft) -> None:
         _publisher_by_word(draft, start)
 
 
-_EDITION_NOTE = re.compile(r"\(\s*(?:\d+\S{0,3}\s+)?(?:ed|éd|trad|transl|rist|repr|Nachdr)\.\s[^()]{2,200}\)")
+_EDITION_NOTE = re.compile(r"\(\s*(?:\d+\S{0,3}\s+)?(?:ed|éd|trad|transl|rist|repr|[Rr]pt|Nachdr)\.\s[^()]{2,200}\)")
 """``(ed. or. Paris 1983)``, ``(2a ed. con schede di aggiornamenti)``, ``(trad. it. …)``: a note on
 another edition, whose place and year are not this one's."""
 
 
+_EDITION_WORDS = ("ed.", "éd.", "trad.", "transl.", "rist.", "repr.", "pt.", "Nachdr.")
+"""The labels one of which ``_EDITION_NOTE`` needs (Italian ``rist.``, English ``Rpt.``: a reprint)."""
+
+
 def take_edition_note(draft: Draft) -> None:
     """Blank bracketed notes on other editions and translations before dates and places are read."""
-    if "ed." in draft.work or "trad." in draft.work or "transl." in draft.work or "repr." in draft.work:
+    if contains_any(draft.work, _EDITION_WORDS):
         spans = [m.span() for m in _EDITION_NOTE.finditer(draft.work)]
         draft.blank_all(spans)
 
@@ -171,21 +183,28 @@ def take_edition_note(draft: Draft) -> None:
 def take_place_before_year(draft: Draft) -> None:
     """Humanities books give only ``Place Year`` (``New York 1966``, ``Milano 1997``)."""
     year = draft.found.get("year")
-    if year is None or {"location", "publisher", "volume", "container_title"} & draft.found.keys():
-        return
+    taken = {"location", "publisher", "volume"} | (set() if "in" in draft.cues else {"container_title"})
+    if year is None or taken & draft.found.keys():
+        return  # after ``in Book,`` the place is the book's; after a journal, a town would be part of its name
     match = _PLACE_YEAR.search(draft.work, max(0, year.span.start - 40), year.span.start + 1)
     if match and match.end() >= year.span.start - 1 and not CONTAINER_WORDS.search(match.group("loc")):
         draft.put("location", match.group("loc"), match.start("loc"), match.end("loc"))
 
 
+_COLON = re.compile(rf"\s?:\s?(?=[{_CAPS}]|\d{{4}}|{_LOWER_PUBLISHER})")
+_DIGIT = re.compile(r"\d")
+
+
 def _place_publisher(work: str, start: int) -> re.Match | None:
     """``Place: Publisher`` where Place begins a sentence or clause (``… Meyer. Stuttgart: Reclam``)."""
-    for colon in re.finditer(rf"\s?:\s?(?=[{_CAPS}]|\d{{4}}|{_LOWER_PUBLISHER})", work[start:]):
+    if ":" not in work[start:]:
+        return None
+    for colon in _COLON.finditer(work[start:]):
         at = start + colon.start()
         for begin in _LOC_START.finditer(work, max(start, at - 45), at):
             match = _PLACE_PUB.match(work, begin.end())
             if match and match.end("loc") == at and len(match.group("loc").split()) <= 4 \
-                    and not re.search(r"\d", match.group("loc")) and len(match.group("pub").strip()) > 1 \
+                    and not _DIGIT.search(match.group("loc")) and len(match.group("pub").strip()) > 1 \
                     and not _SENTENCE_IN_PLACE.search(match.group("loc")):
                 return match
     return None
@@ -203,10 +222,23 @@ def _put_place_publisher(draft: Draft, match: re.Match) -> None:
     draft.put("publisher", publisher, ps, pe)
 
 
+_ACRONYM_PUBLISHER = re.compile(
+    r"\b(?:IEEE|ACM|SIAM|AAAI|USENIX|CSLI|SPIE|AIP|IOP|ASME|ASCE)(?:\s(?:Press|Computer Society|Publications))?\b"
+)
+"""A learned society publishing under its acronym, as a chunk of its own (``…, pages 955–962. IEEE, 2013``;
+``IEEE Transactions on …`` is a journal, not this)."""
+_PIECE = re.compile(r"[^.,;\x1f()]+(?:,\s*(?:Inc|Ltd)\.?)?")
+_CAPITAL_FIRST = re.compile(r"\s*[A-Z]")
+
+
 def _publisher_by_word(draft: Draft, start: int) -> None:
-    for piece in re.finditer(r"[^.,;\x1f()]+(?:,\s*(?:Inc|Ltd)\.?)?", draft.work[start:]):
+    rest = draft.work[start:]
+    if _PUBLISHER_WORDS.search(rest) is None and _ACRONYM_PUBLISHER.search(rest) is None:
+        return  # one search for the word a chunk needs, not one per chunk
+    for piece in _PIECE.finditer(rest):
         text = piece.group(0)
-        if _PUBLISHER_WORDS.search(text) and not CONTAINER_WORDS.search(text) and re.match(r"\s*[A-Z]", text):
+        named = _PUBLISHER_WORDS.search(text) or _ACRONYM_PUBLISHER.fullmatch(text.strip())
+        if named and not CONTAINER_WORDS.search(text) and _CAPITAL_FIRST.match(text) and "Series" not in text:
             s, e = trimmed(draft, start + piece.start(), start + piece.end())
             draft.put("publisher", clean(draft.raw[s:e]), s, e)
             return

@@ -33,10 +33,10 @@ _DATE_AFTER = re.compile(
 
 
 def _start(draft: Draft) -> int:
-    pos = 0
-    while pos < len(draft.work) and (draft.work[pos].isspace() or draft.work[pos] == BLANK):
-        pos += 1
-    return pos
+    return _SPACES.match(draft.work).end()
+
+
+_SPACES = re.compile(rf"[\s{BLANK}]*")
 
 
 def take_front(draft: Draft) -> None:

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from ..dates import DATE_TEXT, normalise_date
-from ..fields import BLANK, Draft, clean
+from ..fields import BLANK, Draft, clean, contains_any
 
 _SERIES = r"(?:(?:Research|Technical|Tech\.|Working|Discussion|Policy|Occasional|Staff|Briefing|Background)\s+)?"
 _REPORT_NUMBER = re.compile(
     rf"\(?\b(?:[A-Z]{{2,6}}\s+)?{_SERIES}(?:Report|Rep\.|Paper|Brief|Note)\s+"
     r"(?:(?:No\.?|Nr\.|Number)\s*(?P<number>[A-Z]*[\d][\w./-]*?)|(?P<code>[A-Z]{1,6}(?:[-/][A-Z0-9]+)*[-/][A-Z]*\d[\w./-]*?))"
     r"\)?(?=[\s.,;)]|$)"
-    r"|\b(?:Tech(?:nical)?\.?\s?Rep(?:ort)?\.?|Working\s+Paper|Discussion\s+Paper)(?:\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)?"
+    r"|\b(?:Tech(?:nical)?\.?\s?[Rr]ep(?:ort)?\.?|Working\s+Paper|Discussion\s+Paper)(?:\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)?"
     r"|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))\s+Report\s+of\s+"
     r"Session\s+\d{4}\s*[–-]\s*\d{2,4}(?:,\s*HC\s+\d+)?"
 )
@@ -46,7 +46,7 @@ def take_genre(draft: Draft) -> None:
     """Blank report numbers and session designations, noting ``report`` / ``hearing``; a
     report's number is kept as its ``issue`` (BibTeX ``number``)."""
     lower = draft.raw.lower()
-    if not any(word in lower for word in _CHEAP_WORDS) and not _CODE_CHEAP.search(draft.raw):
+    if not contains_any(lower, _CHEAP_WORDS) and not _CODE_CHEAP.search(draft.raw):
         return  # most citations have none of these; skip the slow patterns
     for match in _REPORT_NUMBER.finditer(draft.work):
         draft.cues.add("report")
@@ -91,7 +91,7 @@ def take_document_number(draft: Draft) -> None:
 
 def take_sub_verbo(draft: Draft) -> None:
     """``Encyclopedia, s.v. “Entry”``: the work before ``s.v.`` is the container."""
-    match = _SUB_VERBO.match(draft.work)
+    match = _SUB_VERBO.match(draft.work) if "v." in draft.work else None
     if match is None:
         return
     start, end = match.span("container")

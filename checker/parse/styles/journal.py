@@ -19,20 +19,23 @@ from ..fields import BLANK, Draft, clean, trimmed
 _PG = r"(?:[A-Z]{0,2}|e)\d+[a-z]?(?:\s*(?:[-–—?]|\bto\b)\s*[A-Z]{0,2}\d+[a-z]?)?"
 """A page or range; ``e045678`` is an article number (eLocator) printed where pages go."""
 _ROMAN = r"[IVXLC]+"
+# Each starts with a look-ahead for the labels' first letters: one test rejects most positions.
 _LABELLED = (
-    ("volume", re.compile(rf"(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|roč|Roč|ročník)(?![a-zà-ž])\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?<!\d)(?P<v2>\d+\s+vols)\.?")),
-    ("issue", re.compile(r"(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|n(?=\.\s?\d)|Heft|H|issue|Issue|num|Num|fasc|Nos|č|čís|Č)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
-    ("pages", re.compile(rf"(?<![\w])(?:pp|p|pages|page|S|pg|pgs|(?<!\.)s(?=\.\s?\d))\.?\s*(?P<v>{_PG})(?![\w])")),
+    ("volume", re.compile(rf"(?=[vVBJtrR\d])(?<![\w])(?:(?:vol|Vol|VOL|Bd|Jg|tome|Band|Volume|volume|vols?|roč|Roč|ročník)(?![a-zà-ž])\.?\s*|[vV](?:\.\s*|\s+))(?P<v>\d+(?:\s*[-–]\s*\d+)?[A-Z]?|{_ROMAN}|[ivxlc]+)\b|(?<!\d)(?P<v2>\d+\s+vols)\.?")),
+    ("issue", re.compile(r"(?=[nNHiIfčČ])(?<![\w])(?:no|No|NO|nr|Nr|n°|N°|nº|n(?=\.\s?\d)|Heft|H|issue|Issue|num|Num|fasc|Nos|č|čís|Č)\.?\s*(?P<v>\d+(?:\s*[-–/]\s*\d+)?|[A-Z]\d+)\b")),
+    ("pages", re.compile(rf"(?=[pSs])(?<![\w])(?:pp|p|pages|page|S|pg|pgs|(?<!\.)s(?=\.\s?\d))\.?\s*(?P<v>{_PG})(?![\w])")),
 )
+# ``(?=\d)`` first: one test rejects a position before the look-behind and the rest are tried.
 _VOL_ISSUE = re.compile(
-    rf"(?<![\w.])(?P<vol>\d{{1,4}}[A-Z]?)\s*,?\s*\(\s*(?P<issue>[\w–/.-]{{1,12}}?)\s*\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w]))?"
+    rf"(?=\d)(?<![\w.])(?P<vol>\d{{1,4}}[A-Z]?)\s*,?\s*\(\s*(?P<issue>[\w–/.-]{{1,12}}?)\s*\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w]))?"
 )
-_VOL_PAGES = re.compile(rf"(?<![\w.-])(?P<vol>\d{{1,4}}[A-Z]?)[\s\x1f]*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w.]?\w)")
-_VOL_SPACE_PAGES = re.compile(rf"(?<![\w.-])(?P<vol>\d{{1,4}})\s+(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w])")
-_VOL_DOT = re.compile(r"(?<![\w.])(?P<vol>\d{1,4}\.\d{1,3})(?=[\s\x1f]*(?:\x1f|\(|:))")
-_VOL_ROMAN = re.compile(r"(?<=[\s,])(?P<vol>[IVXLC]{1,7})(?=[\s\x1f]*(?:\x1f|\()|,\s*(?:pp?\.\s*)?\d)")
-_BARE_RANGE = re.compile(r"(?<![\w.-])(?P<pages>[A-Z]?\d+\s*[-–—]\s*[A-Z]?\d+)(?![\w])")
-_BARE_NUMBER = re.compile(r"(?<![\w.-])(?P<v>\d{1,4})(?=\s*[.,;]?\s*(?:\x1f|$))")
+_VOL_PAGES = re.compile(rf"(?=\d)(?<![\w.-])(?P<vol>\d{{1,4}}[A-Z]?)[\s\x1f]*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PG})(?![\w.]?\w)")
+_VOL_SPACE_PAGES = re.compile(rf"(?=\d)(?<![\w.-])(?P<vol>\d{{1,4}})\s+(?P<pages>\d+\s*[-–—]\s*\d+)(?![\w])")
+_VOL_DOT = re.compile(r"(?=\d)(?<![\w.])(?P<vol>\d{1,4}\.\d{1,3})(?=[\s\x1f]*(?:\x1f|\(|:))")
+_VOL_ROMAN = re.compile(r"(?<=[\s,])(?P<vol>[IVXLC]{1,7})(?=[\s\x1f]*(?:\x1f|\()|,[\s\x1f]*(?:\x1f|(?:pp?\.\s*)?\d))")
+"""``XLV (1967)``, ``Science XXI, pp. 607-608`` (the pages read already), ``XI, 12``."""
+_BARE_RANGE = re.compile(r"(?=[A-Z\d])(?<![\w.-])(?P<pages>[A-Z]?\d+\s*[-–—]\s*[A-Z]?\d+)(?![\w])")
+_BARE_NUMBER = re.compile(r"(?=\d)(?<![\w.-])(?P<v>\d{1,4})(?=\s*[.,;]?\s*(?:\x1f|$))")
 _DATE = re.compile(
     rf"(?:(?<=\w)(?=\()|(?<![\w/.–-]))(?P<open>\()?\s*(?P<date>{DATE_TEXT})\s*(?(open)\))(?![\w]|[-–/]\d)"
 )
@@ -44,17 +47,22 @@ _PERIOD_IN_TITLE = re.compile(IN_TITLE_PERIOD)
 
 def dash(pages: str) -> str:
     """Normalise page ranges: ``251–272`` → ``251-272``."""
-    return re.sub(r"\s*(?:[-–—]+|\bto\b)\s*", "-", pages.strip())
+    return _DASH.sub("-", pages.strip())
+
+
+_DASH = re.compile(r"\s*(?:[-–—]+|\bto\b)\s*")
 
 
 def take_date(draft: Draft) -> None:
     """The publication date when it was not at the head: bracketed first, else the last one."""
     if "year" in draft.found:
+        _blank_day_of_year(draft)
         return
     start = _after_title(draft)
     candidates = [m for m in _dates(draft.work, start) if not _is_volume(draft.work, m)]
     if not candidates:
-        candidates = [m for m in (_YEARS_AT_END.search(draft.work, start),) if m is not None]
+        found = _YEARS_AT_END.search(draft.work, start) or _YEARS_IN_BRACKETS.search(draft.work, start)
+        candidates = [found] if found is not None else []
     if not candidates:
         return
     bracketed = [m for m in candidates if m.group("open")]
@@ -64,10 +72,31 @@ def take_date(draft: Draft) -> None:
         draft.put("date", iso, match.start("date"), match.end("date"), blank=False)
         draft.put("year", iso[:4], match.start("date"), match.end("date"), blank=False)
         draft.blank(match.start(), match.end())
-        volume = re.search(r"(?<![\w.–—-])(\d{1,4})[\s,]*$", draft.work[:match.start()])
-        labelled = re.search(r"(?:no|No|n°|nr|Nr|issue|pp?|S)\.?\s*$", draft.work[:volume.start()]) if volume else None
-        if match.group("open") and volume and "volume" not in draft.found and not labelled:
-            draft.put("volume", volume.group(1), volume.start(1), volume.end(1))
+        if match.group("open") and "volume" not in draft.found:
+            _volume_before_date(draft, match.start())
+
+
+def _blank_day_of_year(draft: Draft) -> None:
+    """``THE GUARDIAN, 2015. “Title”, The Guardian, 2 September 2015.``: the day of the year read
+    at the head is no page or volume; blank it (the head's date stands)."""
+    year = draft.found["year"].value
+    if "date" not in draft.found or draft.found["date"].value != year:
+        return  # the head gave a month or a day already, or a date of its own
+    for match in _dates(draft.work, _after_title(draft)):
+        if match.group("date") != year and (normalise_date(match.group("date")) or "").startswith(f"{year}-"):
+            draft.blank(match.start(), match.end())
+
+
+def _volume_before_date(draft: Draft, at: int) -> None:
+    """``Journal 12 (1998)``: a number right before a bracketed date, not labelled as an issue
+    or pages, is the volume."""
+    volume = _NUMBER_AT_END.search(draft.work[:at])
+    if volume and not _ISSUE_LABEL_AT_END.search(draft.work[:volume.start()]):
+        draft.put("volume", volume.group(1), volume.start(1), volume.end(1))
+
+
+_NUMBER_AT_END = re.compile(r"(?<![\w.–—-])(\d{1,4})[\s,]*$")
+_ISSUE_LABEL_AT_END = re.compile(r"(?:no|No|n°|nr|Nr|issue|pp?|S)\.?\s*$")
 
 
 _YEARS_AT_END = re.compile(
@@ -75,6 +104,8 @@ _YEARS_AT_END = re.compile(
 )
 """``Venezia 1708-1709``, ``Venezia 1824/53``: a work in volumes printed over years, after its
 place; the first year is the date (``open`` is an empty group so the match reads as unbracketed)."""
+_YEARS_IN_BRACKETS = re.compile(rf"(?P<open>\()\s*(?P<date>{YEAR})\s*[-–/]\s*(?:{YEAR}|\d\d)\s*\)")
+"""``CW 84 (1990-1991)``: a volume spanning two years, dated by the first."""
 _YEAR_AT = re.compile(r"(?:1[4-9]|20)\d\d(?!\d)")
 
 
@@ -156,15 +187,20 @@ def _volume_before_pages(draft: Draft, start: int) -> int:
     at = min(f.span.start for f in labelled)
     if at <= start:
         return len(draft.work)
-    match = re.search(r"(?<![\w.,-])(\d{1,4})[\s,:]*$", draft.work[start:at])
-    if match is None or re.search(r"(?:no|No|n°|Nr|nr)\.?\s*$", draft.work[:start + match.start()]):
+    match = _NUMBER_BEFORE.search(draft.work[start:at])
+    if match is None or _NUMBER_LABEL_AT_END.search(draft.work[:start + match.start()]):
         return len(draft.work)
     draft.put("volume", match.group(1), start + match.start(1), start + match.end(1))
     return start + match.start(1)
 
 
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,4})[\s,:]*$")
+_NUMBER_LABEL_AT_END = re.compile(r"(?:no|No|n°|Nr|nr)\.?\s*$")
+
+
 def _bare(draft: Draft, start: int) -> int:
-    """An unlabelled page range; a lone number at the end in note styles (the cited page)."""
+    """An unlabelled page range; a lone number at the end in note styles (the cited page) or, in
+    author-date styles, the volume of an article cited without pages (``Journal, 19.``)."""
     if "pages" not in draft.found:
         match = _BARE_RANGE.search(draft.work, start)
         if match:
@@ -172,23 +208,31 @@ def _bare(draft: Draft, start: int) -> int:
             return match.start()
     if "pages" not in draft.found and "volume" not in draft.found:
         match = _BARE_NUMBER.search(draft.work, start)
-        comma = match and draft.work[:match.start()].rstrip().endswith(",")
-        if match and ("notes-facts" in draft.cues or "comma-style" in draft.cues or comma):
-            draft.put("pages", match.group("v"), match.start(), match.end())
+        if match and ("notes-facts" in draft.cues or "comma-style" in draft.cues
+                      or draft.work[:match.start()].rstrip().endswith(",")):
+            notes = {"notes-facts", "comma-style"} & draft.cues
+            name = "volume" if "author-date" in draft.cues and not notes else "pages"
+            draft.put(name, match.group("v"), match.start(), match.end())
     return len(draft.work)
 
 
 def _container_before(draft: Draft, start: int, end: int) -> None:
     """The journal is the text between the title and its volume or pages."""
     chunk = draft.work[start:end]
-    pieces = [m for m in re.finditer(r"[^\x1f]+", chunk) if re.search(r"[^\W\d_]{2}", m.group(0))]
+    pieces = [m for m in _UNREAD.finditer(chunk) if _TWO_LETTERS.search(m.group(0))]
     if not pieces:
         return
     piece = pieces[-1] if len(pieces) > 1 and _weak(pieces[0].group(0)) else pieces[0]
     s, e = trimmed(draft, start + piece.start(), start + piece.end())
-    text = re.sub(r"^(?:In|in|Dans|dans)\s*:?\s+", "", clean(draft.raw[s:e]))
-    if text and not re.match(r"^(?:pp?|vol|no)\.?$", text, re.I):
+    text = _IN_LABEL.sub("", clean(draft.raw[s:e]))
+    if text and not _LABEL_ONLY.match(text):
         draft.put("container_title", text, s, e)
+
+
+_UNREAD = re.compile(r"[^\x1f]+")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_IN_LABEL = re.compile(r"^(?:In|in|Dans|dans)\s*:?\s+")
+_LABEL_ONLY = re.compile(r"^(?:pp?|vol|no)\.?$", re.I)
 
 
 def _weak(text: str) -> bool:
@@ -196,7 +240,7 @@ def _weak(text: str) -> bool:
 
 
 _TAIL = re.compile(
-    rf"(?:[\s,.;:]+(?:\d[\d\s/.–-]*|[IVXLC]{{1,7}}|(?:[Vv]ol|[Nn]os?|[Vv]|n°|[Nn]r|[Ii]ssue|pp?|Heft|t)\.?|"
+    rf"(?:[\s,.;:]+(?:\d[\d\s/.–-]*|[IVXLC]{{1,7}}|(?:[Vv]ol|[Nn]os?|[Vv]|n°|[Nn]r|[Ii]ssue|pp?|pages?|Heft|t)\.?|"
     rf"{MONTHS}(?:\s*[-–/]\s*{MONTHS})?|to appear|in press|forthcoming))+$"
 )
 
@@ -210,7 +254,7 @@ def tidy_container(draft: Draft) -> None:
     start, end = container.span.start, container.span.end
     text = draft.raw[start:end]
     tail = _TAIL.search(text)
-    if tail is None or not re.search(r"[^\W\d_]{2}", text[:tail.start()]):
+    if tail is None or not _TWO_LETTERS.search(text[:tail.start()]):
         return
     period = _PERIOD_IN_TITLE.search(draft.raw, start + tail.start())
     if period is not None and period.start() <= start + tail.start() + 2:

@@ -22,10 +22,11 @@ _CITY_STATE = re.compile(
     rf"(?:^|(?<=[,.\x1f])\s*)(?P<loc>(?:at\s)?{_CITY},\s?[A-Z]{{2}}{_COUNTRY})(?=\s*(?:[.,;]|\x1f|$))"
 )
 _STATE = re.compile(r",\s?[A-Z]{2}(?=\s*(?:[.,;]|\x1f|$|,\s?[A-Z]))")
-_PLACE_YEAR = re.compile(rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
-_THESIS_PLACE_YEAR = re.compile(rf"(?:^|(?<=[.,\x1f]))\s*(?P<loc>{_CITY})\s*,[\s{BLANK}]*(?={BLANK})")
-"""ISO 690 theses give the town as a sentence of its own: ``Title. Praha, 2018. Diplomová práce.``
-(elsewhere ``Title. Word, 2016.`` may be a publisher: MLA ``Title. New Directions, 2016.``)."""
+_PLACE_YEAR = re.compile(rf"(?:^|(?<=[.,\x1f]))\s*(?P<loc>{_CITY}(?:\s(?:and|&)\s{_CITY})?)\s*,[\s{BLANK}]*(?={BLANK})")
+"""The town (or two) as a sentence of its own before the year: Chicago ``Title. London, 1708.``,
+``Title. London and New York, 1992.``, ISO 690 theses
+``Title. Praha, 2018. Diplomová práce.`` (MLA's ``Title. New Directions, 2016.`` names a publisher
+there, but a publisher's word or a known publisher has been read as one already)."""
 _PLACE_PUB_YEAR = re.compile(
     rf"(?:^|(?<=[,\x1f]))\s*(?P<loc>{_CITY}),\s*(?P<pub>[A-ZÀ-Þ][^,;:\x1f()]{{2,50}}?)\s*,[\s{BLANK}]*(?={BLANK})"
 )
@@ -65,8 +66,7 @@ def _before_year(draft: Draft, start: int) -> tuple[int, int] | None:
     taken = {"container_title", "volume", "pages"} | (set() if "thesis" in draft.cues else {"publisher"})
     if "quoted-title" in draft.cues or year is None or year.span.start < start or taken & draft.found.keys():
         return None  # a thesis's school is its publisher; ``Praha, 2018. Diplomová práce. …`` still has a town
-    pattern = _THESIS_PLACE_YEAR if "thesis" in draft.cues else _PLACE_YEAR
-    match = pattern.search(draft.work, max(start, year.span.start - 40), year.span.start + 1)
+    match = _PLACE_YEAR.search(draft.work, max(start, year.span.start - 40), year.span.start + 1)
     if match and match.end() >= year.span.start - 2 and _ok(match.group("loc")):
         return match.start("loc"), match.end("loc")
     return None
@@ -86,15 +86,18 @@ def _place_publisher_year(draft: Draft, start: int) -> tuple[int, int] | None:
     return match.start("loc"), match.end("loc")
 
 
+_PLACES_AFTER = re.compile(rf"[\s,]+(?:Inc\.?,?\s*)?(?P<loc>{_CITY}(?:,\s?{_CITY})*)(?=\s*(?:[.,;]|{BLANK}|$))")
+"""The place, or the places of a publisher's offices, after it: ``Springer-Verlag, Berlin, Heidelberg, New York.``"""
+
+
 def _beside_publisher(draft: Draft, start: int) -> tuple[int, int] | None:
     """A lone place chunk just before or just after the publisher, separated by a comma."""
     publisher = draft.found.get("publisher")
     if publisher is None or publisher.span is None:
         return None
-    after = re.match(rf"[\s,]+(?:Inc\.?,?\s*)?(?P<loc>{_CITY})(?=\s*(?:[.,;]|{BLANK}|$))", draft.work[publisher.span.end:])
+    after = _PLACES_AFTER.match(draft.work, publisher.span.end)
     if after and _ok(after.group("loc")):
-        base = publisher.span.end
-        return base + after.start("loc"), base + after.end("loc")
+        return after.start("loc"), after.end("loc")
     before = re.search(rf"(?:^|[,.{BLANK}]\s*)(?P<loc>{_CITY})\s*,\s*$", draft.work[start:publisher.span.start])
     if before and _ok(before.group("loc")):
         return start + before.start("loc"), start + before.end("loc")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..fields import BLANK, Draft, clean, trimmed
+from ..fields import BLANK, Draft, clean, contains_any, trimmed
 
 THESIS_LABEL = (
     r"(?:unpublished\s+)?(?:(?:Ph\.?\s?D\.?|doctoral|master'?s?|MA|M\.A\.|MSc|M\.Sc\.|diploma|bachelor'?s?|honou?rs)\s+)?"
@@ -51,7 +51,7 @@ _CHUNK = re.compile(rf"[^,;()\[\]{BLANK}]+?(?=\.\s+\d|[,;()\[\]{BLANK}]|$)")
 def _may_have_label(text: str) -> bool:
     """Cheap test first: the label patterns are slow to try at every character."""
     lower = text.lower()
-    return any(word in lower for word in _LABEL_WORDS)
+    return contains_any(lower, _LABEL_WORDS)
 
 
 _LABEL_WORDS = ("thes", "diss", "arbeit", "schrift", "práce", "práca", "praca", "thèse", "mémoire", "tesi")

@@ -20,10 +20,11 @@ _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Mrs|Ms|vs|Vol|No|Jr|Sr|Co|Inc|Ltd|Bros|Mt|Ft|etc|cf|e\.g|i\.e|al|ed|Ed|"
     r"Eds|eds|trans|Trans|U\.S|U\.K|Rev|Gen|Col|Capt|Prof|Univ|Dept|Assoc|Intl|Natl))$"
 )
-# ``(?<!\d)`` and the bounded look-ahead keep a run of digits or brackets from costing quadratic time.
+# ``(?<!\d)`` and the bounded look-ahead keep a run of digits or brackets from costing quadratic time;
+# the first look-ahead (the characters the alternatives start with) skips letters in one test.
 _STOP = re.compile(
-    rf"(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?!{PERIOD}\)(?!\s*\d))(?=[^)]{{0,300}}?(?:\d{{4}}|:)))|(?P<in>[.,]?\s+(?:In:?|W:)\s)|"
-    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?(?<!\d)\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:vol|Vol|Bd|tome)\.\s*[\dIVXL])"
+    rf"(?=[.?!,(\d\s])(?:(?P<stop>[.?!](?=[\s\x1f]+\S|$))|(?P<paren>\s*\((?!{PERIOD}\)(?!\s*\d))(?=[^)]{{0,300}}?(?:\d{{4}}|:)))|(?P<in>[.,]?\s+(?:In:?|W:)\s)|"
+    rf"(?P<blank>\s*{BLANK})|(?P<ed>,?\s*\(?(?<!\d)\d+(?:st|nd|rd|th|e|\.)?\s+(?:ed|edn|edition|Aufl|éd)\b)|(?P<eds>,\s*(?:ed\.|eds\.|edited\s+by|Edited\s+by|trans\.|translated\s+by)\s)|(?P<placepub>,\s+(?=[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,2}}\s?:\s?[A-Z][^:]{{2,60}}?,\s*[^\W\d]{{0,10}}\.?\s?\d{{4}}))|(?P<pages>,\s*(?:pp?\.\s*|s\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?\s*$)|(?P<vol>,\s*(?:(?:vol|Vol|Bd|tome)\.\s*|[Vv]olume\s+)[\dIVXL]))"
 )
 _COMMA_STOP = re.compile(
     rf",\s*(?=(?:in\s+)?«)|,\s+(?=(?!{IN_TITLE_PERIOD})\d|[Ii]n[:\s]|pp?\.|vol\.|[A-Z][\w'’.-]+(?:[\s-][A-Z][\w'’.-]+)?,\s[A-Z][^,]{{1,40}},\s\d{{4}}\b|[A-Z][\w\s.]{{0,25}}?,?\s\d{{4}}\b|[A-Z][\w.'’ ]+(?:\s?[-–/]\s?[A-Z][\w.'’ ]+)+\s\d{{4}}\b|\(|ed\.|eds\.|trans\.|[A-Z][a-z]+ [A-Z][a-z]+ \d)"
@@ -35,9 +36,10 @@ def _start(draft: Draft) -> int:
     for name in ("author", "editor", "date"):
         if name in draft.found and draft.found[name].span.start <= 5 + pos:
             pos = max(pos, draft.found[name].span.end)
-    while pos < len(draft.work) and (draft.work[pos] in " .,:;" or draft.work[pos] == BLANK):
-        pos += 1
-    return pos
+    return _SEPARATORS.match(draft.work, pos).end()
+
+
+_SEPARATORS = re.compile(rf"[ .,:;{BLANK}]*")
 
 
 def take_title(draft: Draft) -> None:
@@ -48,14 +50,32 @@ def take_title(draft: Draft) -> None:
     if draft.work[pos] in _CLOSE:
         end = _closing_quote(draft.work, pos)
         if end is not None:
+            title, end = _joined_quote(draft, clean(draft.raw[pos + 1:end]), end)
             draft.cues.add("quoted-title")
-            draft.put("title", clean(draft.raw[pos + 1:end]), pos, end + 1)
+            draft.put("title", title, pos, end + 1)
             return
     end = _comma_container(draft, pos, _subtitle(draft, pos, _plain_end(draft, pos)))
     text = clean(draft.raw[pos:end])
-    if re.search(r"[^\W\d_]{2}", text):  # ``Thèse, Université d'Orléans, …. 1983.``: a lone year is the date
+    if _TWO_LETTERS.search(text):  # ``Thèse, Université d'Orléans, …. 1983.``: a lone year is the date
         span_end = end + 1 if draft.raw[end:end + 1] in "?!" else end
         draft.put("title", text, pos, span_end)
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+_AND_QUOTED = re.compile(r"[,.]?\s+(?P<and>and|&)\s+(?=[“\"‘'«„])")
+
+
+def _joined_quote(draft: Draft, title: str, end: int) -> tuple[str, int]:
+    """``“Nocturne” and “Five Tales of Love and Death.”``: two pieces published together, cited
+    as one work; the title (``Nocturne and Five Tales of Love and Death``) runs to the second
+    closing quote. Returns the title and where its last quote is."""
+    joined = _AND_QUOTED.match(draft.work, end + 1)
+    second = _closing_quote(draft.work, joined.end()) if joined else None
+    if second is None:
+        return title, end
+    return f"{title} {joined.group('and')} {clean(draft.raw[joined.end() + 1:second])}", second
 
 
 def _closing_quote(text: str, pos: int) -> int | None:
@@ -149,6 +169,12 @@ def _comma_container(draft: Draft, pos: int, end: int) -> int:
 _PLACE_YEAR_NEXT = re.compile(
     r",\s+(?:[A-Z][\w'’.]+(?:\s?[-–/]\s?|\s(?:und|and|e|et)\s|\s)?){1,4}\d{4}[a-z]?(?:[-–]\d{2,4})?(?=\s*(?:[.,;(]|$))"
 )
+_PLACE_PUBLISHER_YEAR_NEXT = re.compile(
+    r",\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+[A-ZÀ-Þ][^,.;:()\d]{1,50}?,\s*\d{4}[a-z]?(?=\s*(?:[.,;(]|$))"
+)
+"""French ``, Paris, Gallimard, 2000``: the place, publisher and year after a subtitle (a sentence
+without figures or commas: ``Histoire de la souveraineté du peuple en France``)."""
+_FIGURE_OR_COMMA = re.compile(r"[\d,]")
 
 
 def _subtitle(draft: Draft, pos: int, end: int) -> int:
@@ -157,6 +183,17 @@ def _subtitle(draft: Draft, pos: int, end: int) -> int:
     if "comma-style" not in draft.cues or "author-date" in draft.cues or draft.work[end:end + 1] != ".":
         return end
     nxt = _PLACE_YEAR_NEXT.search(draft.work, end)
-    if nxt is None or BLANK in draft.work[end:nxt.start()] or re.search(r"\s[Ii]n:?\s|\(", draft.work[end:nxt.start()]):
+    if nxt is None:
+        nxt = _PLACE_PUBLISHER_YEAR_NEXT.search(draft.work, end)
+        if nxt is not None and _FIGURE_OR_COMMA.search(draft.work, end + 1, nxt.start()):
+            return end
+    if nxt is None or BLANK in draft.work[end:nxt.start()] or _IN_NEXT.match(draft.work, end) \
+            or _CONTAINER_NEXT.search(draft.work, end, nxt.start()):
         return end
     return nxt.start()
+
+
+_IN_NEXT = re.compile(r"\.\s+[Ii]n:?\s")
+_CONTAINER_NEXT = re.compile(r"\sIn:?\s|\s[Ii]n:\s|\(")
+"""``Title. In Book, Place Year`` / ``(ed.)``: what follows the stop is another work; a small
+``in`` inside the sentence is a word of the subtitle (``False Prediction in the Iliad``)."""
