@@ -185,9 +185,9 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_documents_finish_quickly(name):
-    started = time.perf_counter()
+    started = time.process_time()
     run_stages(PATHOLOGICAL[name])
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 REFERENCE_RUNS = {
@@ -205,9 +205,9 @@ REFERENCE_RUNS = {
 
 @pytest.mark.parametrize("name", sorted(REFERENCE_RUNS))
 def test_long_reference_strings_parse_in_linear_time(name):
-    started = time.perf_counter()
+    started = time.process_time()
     parse_reference(REFERENCE_RUNS[name])
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_a_file_with_a_non_utf8_name_loads_with_a_printable_id(tmp_path):

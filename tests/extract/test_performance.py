@@ -1,4 +1,8 @@
-"""Extraction stays linear: pathological inputs (one 1 MB line) must finish quickly."""
+"""Extraction stays linear: pathological inputs (one 1 MB line) must finish quickly.
+
+Timed in CPU seconds of this process (``time.process_time``), so a machine busy with other
+work does not fail the bound, while a quadratic path still does.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ MB = 1_000_000
 )
 def test_one_megabyte_line_is_fast(line):
     doc = make_document("Intro text.\n" + line + "\nThe end.")
-    start = time.perf_counter()
+    start = time.process_time()
     extraction = extract(doc)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert len(extraction.line_roles) == 3

@@ -17,6 +17,7 @@ from .dates import DateExpr, find_dates
 from .events import PERSONAL, definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
 from .lives import find_lives
 from .match import find_conflicts
+from .parties import passive_head, subjectless
 from .passages import Passage, find_passages
 from .wording import finding_message, readable_date
 
@@ -29,6 +30,11 @@ _SEPARATORS = (
     re.compile(r"\s(?:and|but|then|while)\s"),
     re.compile(r","),
 )
+
+_WORDS3 = re.compile(r"[A-Za-z]{3,}")
+_LEAD_WORDS = re.compile(r"(?:(?:the|from|between|a|an)\s+)*", re.I)
+_EDGES = re.compile(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
+_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|then|which|when|while)\s+")
 
 _MAX_SHARED = 12
 """How many dates back a date in a list may look for its clause; unbounded, a long run of
@@ -56,12 +62,12 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
         for index, expr in enumerate(dates):
             lo, hi = _region(passage, dates, index)
             floor = max(0, index - _MAX_SHARED)
-            while index > floor and len(re.findall(r"[A-Za-z]{3,}", passage.masked[lo:hi].replace(expr.text, ""))) < 3:
+            while index > floor and len(_WORDS3.findall(passage.masked[lo:hi].replace(expr.text, ""))) < 3:
                 # "(January 2007 and in early 2010)": a date in a list shares the clause before it.
                 index -= 1
                 lo = _region(passage, dates, index)[0]
             event = _clean(passage.masked[lo:hi], passage.text[lo:hi])
-            if not re.search(r"[A-Za-z]{3}", event.replace(expr.text, "")):
+            if not _WORDS3.search(event.replace(expr.text, "")):
                 continue
             context = _context(names, passage, lo, event)
             claims.append(_claim(extraction, passage, expr, event, context, acronyms, long_keys))
@@ -70,12 +76,14 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
 
 def _context(names: _NameIndex, passage: Passage, lo: int, event: str) -> str:
     """What a clause that points back refers to: a named thing, or the text before it."""
-    head = definite_head(event)
+    head = definite_head(event) or passive_head(event)
     if head:
         # "The society was founded in 1923" (a note): the last "… Society" named up to here.
         named = names.before(passage.lines[0], head)
         if named:
             return named
+    if lo == 0 and passage.opening and subjectless(event):
+        return _squash(passage.opening)
     if is_anaphoric(event):
         return _squash(passage.text[:lo]) if lo > 0 else passage.previous
     if lo > 0 and elided_subject(event):
@@ -125,7 +133,7 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w'’–-]*[ \t]+(?:(?:of|for|and|on|de|the
 def _claim(extraction: Extraction, passage: Passage, expr: DateExpr, event: str, context: str,
            acronyms: dict[str, str], long_keys: dict[str, str]) -> Claim:
     # The line of the date itself, not of a leading "the" or "from" left on the line before.
-    lead = re.match(r"(?:(?:the|from|between|a|an)\s+)*", expr.text, re.I)
+    lead = _LEAD_WORDS.match(expr.text)
     line = passage.line_at(expr.start + lead.end())
     return Claim(
         event=event,
@@ -193,8 +201,8 @@ def _clean(masked: str, raw: str) -> str:
     first = len(masked) - len(masked.lstrip(" .,;:"))
     raw = raw[first:first + len(kept)]
     text = _squash(raw)
-    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
-    text = re.sub(r"^(?:and|but|then|which|when|while)\s+", "", text)
+    text = _EDGES.sub("", text)
+    text = _LEAD_CONJUNCTION.sub("", text)
     return text.rstrip(" .(")
 
 

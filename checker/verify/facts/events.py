@@ -120,6 +120,7 @@ class Keyword:
     phase: str = ""
 
 
+@lru_cache(maxsize=65536)
 def entity_key(surface: str) -> str:
     """Return the comparison key of an entity as written: lower case, without "the",
     possessives, dashes and accents.
@@ -214,6 +215,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     run: list[tuple[int, re.Match[str]]] = []
     for index, tok in enumerate(tokens + [None]):
         word = tok.group(0) if tok else ""
+        if not run and not word[:1].isupper():
+            continue  # most words: no name open, and only a capital starts one
         if run and tok and _breaks(text[run[-1][1].end():tok.start()], [t.group(0) for _, t in run], word):
             mentions.append(_mention(text, run))
             run = []
@@ -264,10 +267,8 @@ def _breaks(gap: str, run: list[str], word: str) -> bool:
     part of the name ("St. Agnes' Chapel", "Queen's Bridge", "Guy's Hospital").
     """
     previous = run[-1]
-    if re.fullmatch(r"[A-Z](?:\.[A-Z])*", previous) and re.fullmatch(r"\.\s*", gap):
-        return False  # "V. Putin", "G.W. Bush": an initial and its name
-    if previous in _NAME_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap):
-        return False
+    if gap[:1] == "." and _DOT_GAP.fullmatch(gap) and (previous in _NAME_ABBREVIATIONS or _INITIALS.fullmatch(previous)):
+        return False  # "V. Putin", "G.W. Bush": an initial and its name; "St. Brigid"
     if gap.strip() == "&":
         return False  # "Tolland & Reeve", "Halden & Sons": one firm
     if previous.endswith(("'s", "’s")) or (previous.endswith("s") and gap.strip() in ("'", "’")):
@@ -275,6 +276,8 @@ def _breaks(gap: str, run: list[str], word: str) -> bool:
     return bool(gap.strip(" -"))
 
 
+_DOT_GAP = re.compile(r"\.\s*")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 _DASH_SPACE = re.compile(r"-\s+")
 _FINAL_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Sts", "Mt", "Ft"})

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from ...model import Claim
 from .events import (PERSONAL, WORD, Keyword, Mention, completes, definite_head, elided_subject, find_keywords,
                      office_roles, reported, repeats)
+from .parties import MERGES, clause_subject, merger_parties, subjectless
+from .taxonomy import THEME_PREPOSITIONS
 
 WINDOW = 8
 """How many words a theme may stand from its keyword."""
@@ -102,7 +104,8 @@ def _antecedent(claim: Claim, mentions_of) -> Mention | None:
     mentions = mentions_of(claim.context)
     if not mentions:
         return None
-    subject = PERSONAL.match(claim.event) or elided_subject(claim.event) or _IT.match(claim.event)
+    subject = PERSONAL.match(claim.event) or elided_subject(claim.event) or _IT.match(claim.event) \
+        or subjectless(claim.event)
     chosen = mentions[0] if subject else mentions[-1]
     return Mention(chosen.surface, chosen.key, -1, -1, chosen.size)
 
@@ -136,20 +139,24 @@ def _facets_of(index: int, text: str, mentions: list[Mention], subject: Mention 
         if date_word is not None and abs(kw.index - date_word) > DATE_WINDOW:
             continue  # a keyword far from the date is about another part of a long sentence
         family = "office" if kw.type.startswith("office") else kw.type
+        labels: dict[str, str] = {}
         if family == "office":
-            keys = [canon(m) for m in _holder(kw, usable, subject, canon, persons)]
+            keys = [canon(m) for m in _holder(kw, usable, subject, canon, persons, words, text)]
         elif family == "joining":
             keys = _membership(kw, usable, subject, words, canon, generic)
+        elif family == "merger" and (parties := merger_parties(kw, usable, words, canon)):
+            labels = dict(parties)
+            keys = list(labels)
         else:
             themes = _theme(kw, usable, subject, words, text)
             keys = [canon(m) for m in themes]
             labels = {canon(m): m.surface for m in themes if m.start == _DESCRIBED}
         for key in keys:
-            if key in generic:
+            if key in generic or MERGES in key and set(key.split(MERGES)) & generic:
                 continue
             out.append(Facet(index, family, key, False if inherited else kw.intent, kw.phase,
                              office_roles(kw.word) if family == "office" else frozenset(),
-                             _repeated(kw, words), kw.type, labels.get(key, "") if family not in ("office", "joining") else ""))
+                             _repeated(kw, words), kw.type, labels.get(key, "")))
     return out
 
 
@@ -213,6 +220,11 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
              and not _possessive(m, words)]
     if after:
         return [min(after, key=lambda m: m.word)]
+    site = _through_preposition(kw, mentions, words)
+    if site is not None:
+        return [site]
+    if kw.type in _PERSONAL_EVENTS and (person := clause_subject(kw, mentions, subject, words, text)) is not None:
+        return [person]  # "X, who had won the title four times, died", "…: he died in late 1918"
     appositive = _appositive(kw, mentions, text)
     if appositive is not None:
         return [appositive]
@@ -224,6 +236,9 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     relative = _relative_object(kw, mentions, words)
     if relative is not None:
         return [relative]
+    head = _definite_subject(kw, mentions, words)
+    if head and subject is not None and head in subject.key.split():
+        return [subject]  # "…, the accord was signed": the "… Accord" the paper named
     before = [m for m in mentions if _span(m)[1] < kw.index and kw.index - _span(m)[1] <= WINDOW
               and not _demoted(m, kw, words) and not _coordinated(m, kw, words)]
     passive = [m for m in before if kw.index - _span(m)[1] <= _AFTER
@@ -236,6 +251,35 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     if described is not None:
         return [described]
     return [subject] if subject is not None else []
+
+
+def _definite_subject(kw: Keyword, mentions: list[Mention], words: list[str]) -> str | None:
+    """The noun of "the accord was signed": a definite description right before a passive keyword."""
+    j = kw.index - 1
+    while j >= 0 and (words[j].endswith("ly") or words[j] in ("been", "had", "has")):
+        j -= 1
+    if j < 2 or words[j] not in ("was", "were") or words[j - 2] not in ("the", "this", "that"):
+        return None
+    noun = j - 1
+    return None if any(m.word <= noun <= _span(m)[1] for m in mentions if m.word >= 0) else words[noun]
+
+
+def _through_preposition(kw: Keyword, mentions: list[Mention], words: list[str]) -> Mention | None:
+    """"Excavation at the hillfort of Caer Dunnock": for a class whose theme follows a
+    preposition of its own (``THEME_PREPOSITIONS``), the first name after it, past a common noun or two."""
+    allowed = THEME_PREPOSITIONS.get(kw.type)
+    if not allowed:
+        return None
+    end = _keyword_end(kw)
+    for m in sorted(mentions, key=lambda m: m.word):
+        between = words[end + 1:m.word]
+        if m.word <= end or m.word - end > WINDOW or not between or between[0] not in allowed:
+            continue
+        nouns = [w for w in between if w not in allowed and w not in ("the", "a", "an")]
+        if len(nouns) <= 2 and not set(nouns) & (_BLOCKING_PREPS | _PASSIVE) and not _possessive(m, words):
+            return m
+        return None
+    return None
 
 
 def _appositive(kw: Keyword, mentions: list[Mention], text: str) -> Mention | None:
@@ -313,6 +357,8 @@ def _blocked(end: int, start: int, words: list[str], also: frozenset[str] = froz
 
 
 _DESTINATION = frozenset({"to", "into"})
+_PERSONAL_EVENTS = frozenset({"birth", "death"})
+"""Events of a person, who is the subject of the clause however far it stands from the verb."""
 
 
 def _distance(m: Mention, kw: Keyword) -> int:
@@ -321,10 +367,14 @@ def _distance(m: Mention, kw: Keyword) -> int:
 
 
 def _holder(kw: Keyword, mentions: list[Mention], subject: Mention | None, canon,
-            persons: frozenset[str]) -> list[Mention]:
-    """The person nearest an office word ("Putin became acting president")."""
+            persons: frozenset[str], words: list[str], text: str) -> list[Mention]:
+    """The person nearest an office word ("Putin became acting president"), else the subject
+    of its clause ("Agathe Lorring, a pharmacologist …, became acting director")."""
     people = [m for m in mentions if canon(m) in persons and abs(m.word - kw.index) <= WINDOW]
     if not people:
+        person = clause_subject(kw, mentions, subject, words, text)
+        if person is not None and (person.word >= 0 or canon(person) in persons):
+            return [person]
         # No known surname: a two- or three-word name standing next to the office ("Karl Mayer became").
         people = [m for m in mentions if 2 <= len(m.key.split()) <= 3 and _distance(m, kw) <= 4
                   and not set(m.key.split()) & _INSTITUTION_WORDS and m.word >= 0]

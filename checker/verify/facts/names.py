@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from ...model import Claim
 from .events import PERSONAL, ROLE_WORDS, Mention, entity_key, find_mentions
+from .offices import role_words, takes_office
 
 __all__ = ["canonical_keys", "claim_mentions", "defined_acronyms", "mention_reader", "people", "topic_keys"]
 
@@ -98,12 +99,18 @@ def people(claims: tuple[Claim, ...], mentions: list[tuple[Mention, ...]]) -> fr
     for claim, ms in zip(claims, mentions):
         vital = _VITAL.search(claim.event)
         pointed = PERSONAL.match(claim.event) and next((m for m in ms if m.start < 0), None)
+        roles = [(r.start(), r.end()) for r in role_words(claim.event)]  # one pass, not one per name
         for m in ms:
             words = m.key.split()
-            titled = m.start >= 0 and _TITLED.search(claim.event, max(0, m.start - 40), m.start)
+            lo = max(0, m.start - 40)
+            titled = m.start >= 0 and any(a < m.start and b > lo for a, b in roles) and \
+                _TITLED.search(claim.event, lo, m.start)
             initials = len(words) >= 2 and all(len(w) == 1 for w in words[:-1])
             named = (vital and m.start >= 0 or m is pointed) and 2 <= len(words) <= 3
-            if (titled or initials or named) and len(words) <= 4 and not set(words) & _INSTITUTION:
+            # "Lorring was confirmed as director", "Harold Vane, who became Chief Inspector".
+            holder = m.start >= 0 and len(words) <= 3 and claim.event.startswith(m.surface, m.start) \
+                and takes_office(claim.event, m.start + len(m.surface))
+            if (titled or initials or named or holder) and len(words) <= 4 and not set(words) & _INSTITUTION:
                 found.add(words[-1])
     return frozenset(found)
 

@@ -26,6 +26,17 @@ ROLE_WORDS = re.compile(
     r"chair(?:man|woman|person)?|head\s+of\s+state|leader|mayor|governor|ambassador|chief\s+executive)\b",
     re.I,
 )
+_ROLE_STEMS = ("presiden", "premier", "prime", "chancellor", "secretar", "treasurer", "minister", "king", "queen",
+               "chair", "head", "leader", "mayor", "governor", "ambassador", "chief")
+"""What a text must hold, in lower case, for ``ROLE_WORDS`` to find anything: most texts hold none."""
+
+
+def role_words(text: str) -> list[re.Match[str]]:
+    """Every ``ROLE_WORDS`` match in ``text``, with a cheap test first."""
+    lower = text.lower()
+    return list(ROLE_WORDS.finditer(text)) if any(stem in lower for stem in _ROLE_STEMS) else []
+
+
 # Taking an office and being elected to it are two steps, often months apart.
 _OFFICE_STEPS = (
     ("office-elected", re.compile(r"\b(?:elected|election|won|wins|re-?elected)\b", re.I)),
@@ -46,7 +57,7 @@ _NOT_OFFICES = frozenset({"member", "partner", "part", "owner", "user", "custome
 def find_offices(text: str) -> list[tuple[str, str, int]]:
     """Every office ``text`` names: (step, the office as written in lower case, where it starts)."""
     found = []
-    for m in ROLE_WORDS.finditer(text):
+    for m in role_words(text):
         if text.startswith(("'s", "’s"), m.end()):
             continue  # "Queen's Bridge", "King's College": a name, not an office
         found.append((_step(text, m.start(), m.end()), m.group(0).lower(), m.start()))
@@ -56,6 +67,21 @@ def find_offices(text: str) -> list[tuple[str, str, int]]:
             continue
         found.append((_step(text, m.start("title"), m.end("title")), " ".join(title.lower().split()), m.start("title")))
     return found
+
+
+def takes_office(text: str, end: int) -> bool:
+    """True when the name ending at ``text[end]`` is the subject of taking an office:
+    "Lorring was confirmed as director", "Harold Vane, who became Chief Inspector".
+
+    >>> takes_office("Lorring was confirmed as director of the Board", 7), takes_office("Spain became a member", 5)
+    (True, False)
+    """
+    m = _SUBJECT_GAP.match(text, end)
+    title = _TITLE.match(text, m.end())
+    return bool(title) and (bool(ROLE_WORDS.search(title.group("title"))) or _title(title.group("title")))
+
+
+_SUBJECT_GAP = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:was|were|had\s+been|has\s+been|is)\s+)?")
 
 
 def _title(title: str) -> bool:

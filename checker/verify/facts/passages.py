@@ -48,6 +48,9 @@ _MASKS = (
     re.compile(rf"\(\s*(?!{_MONTH_ABBR})(?:[A-Z][a-z]{{0,4}}\.|[A-Z]{{1,4}})\s*(?:[Nn]o\.\s*)?\d{{1,5}}[A-Za-z]?\s*,\s*"
                rf"{_YEAR}[a-z]?\s*\)"),
 )
+_MASK_NEEDS = (("://", "www.", "<"), ("[",), ("accessed", "retrieved", "viewed", "cit."), ("]",), (":",), ("(",), ("(",),
+               ("(",))
+"""What each of ``_MASKS`` cannot match without: one of these strings in the lower-cased text."""
 # A month or season, not a name that starts like one ("Marsh", "Mayer", "Junge").
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)"
 _PAREN = re.compile(r"\([^()]{1,300}\)")
@@ -68,7 +71,8 @@ class Passage:
     ``starts[i]`` is the offset in ``text`` where source line ``lines[i]`` begins.
     ``year`` is a timeline entry's year; ``previous`` the sentence before it in the
     same run (to resolve "he" or "this process"), and the ones before that while each
-    starts by pointing back.
+    starts by pointing back; ``opening`` the first sentence of its paragraph, when that is
+    another one (a gazetteer's "Tembara Boundary Accord." before "Signed at … in 1893").
     """
 
     text: str
@@ -78,6 +82,7 @@ class Passage:
     kind: str = "sentence"
     year: int | None = None
     previous: str = ""
+    opening: str = ""
 
     def line_at(self, offset: int) -> int:
         """Return the source line holding character ``offset`` of ``text``."""
@@ -220,31 +225,41 @@ def _sentences(lines: tuple[str, ...], numbers: list[int]) -> list[Passage]:
         return []  # no sentence of the run can be a claim
     cuts = [0] + [m.end() for m in _BOUNDARY.finditer(text) if not _abbreviation(text, m.start())] + [len(text)]
     out: list[Passage] = []
-    previous = ""
+    previous = opening = ""
+    # A run goes on across blank lines; a line after a gap starts a paragraph.
+    paragraphs = [starts[k] for k in range(len(numbers)) if k == 0 or numbers[k] != numbers[k - 1] + 1]
+    paragraph = -1
     for lo, hi in zip(cuts, cuts[1:]):
         piece = text[lo:hi].rstrip()
         if not piece.strip():
             continue
+        if bisect_right(paragraphs, lo) - 1 != paragraph:
+            paragraph, opening = bisect_right(paragraphs, lo) - 1, piece
         if might_hold_date(piece):  # a sentence without a date is only the next one's context
             # The lines the sentence spans: the one holding ``lo`` up to the last starting before ``hi``.
             keep = range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi))
             sub_starts = tuple(max(0, starts[k] - lo) for k in keep)
-            out.append(Passage(piece, _masked(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous))
+            out.append(Passage(piece, _masked(piece), sub_starts, tuple(numbers[k] for k in keep), previous=previous,
+                               opening="" if opening is piece else opening))
         # "Elena Marsh was born … She became … She died …": a sentence that points back
         # keeps what it points to, so the next one can find it too.
         previous = f"{previous} {piece}" if _POINTS_BACK.match(piece) and len(previous) < 600 else piece
     return out
 
 
+_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+
+
 def _abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 40):dot])
+    word = _LAST_TOKEN.search(text, max(0, dot - 40), dot)
     if not word:
         return False
     token = word.group(1)
-    if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token):
+    if _INITIALS.fullmatch(token):
         return True
     if token.isdigit() and len(token) <= 2:
         # "am 12. März 1921", "5. května 1945": a day written with a full stop, as in German or Czech.
@@ -274,16 +289,19 @@ def mask(text: str) -> str:
     def blank(start: int, end: int) -> None:
         chars[start:end] = " " * (end - start)
 
-    for pattern in _MASKS:
+    lower = text.lower()
+    for pattern, needs in zip(_MASKS, _MASK_NEEDS):
+        if not any(n in lower for n in needs):
+            continue  # a cheap test first: most sentences hold no bracket, colon or URL
         for m in pattern.finditer(text):
             cut = "cut" if "cut" in pattern.groupindex else 0
             blank(m.start(cut), m.end(cut))
-    for m in _PAREN.finditer(text):
+    for m in _PAREN.finditer(text) if "(" in text else ():
         inner = m.group(0)[1:-1]
-        if re.search(_YEAR, inner) and all(_CITATION_PART.match(part) for part in inner.split(";")):
+        if _HAS_YEAR.search(inner) and all(_CITATION_PART.match(part) for part in inner.split(";")):
             blank(m.start(), m.end())
-    for m in _QUOTED.finditer(text):
-        if re.search(_YEAR, m.group(1)) and _title_like(m.group(1)):
+    for m in _QUOTED.finditer(text) if '"' in text or "“" in text else ():
+        if _HAS_YEAR.search(m.group(1)) and _title_like(m.group(1)):
             blank(m.start(), m.end())
     return "".join(chars)
 
