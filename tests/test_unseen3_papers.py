@@ -27,9 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.extract import extract
-from checker.load import load_file
-from checker.pipeline import CheckOptions, run_check
+from tests import unseen_support as unseen
+from tests.unseen_support import line_of  # (the scorer reads each batch's line_of)
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen3"
 
@@ -38,17 +37,7 @@ APA = "en_apa_trust_compliance"
 THESIS = "en_chicago_thesis_halifax"
 PAPERS = (ITALIAN, APA, THESIS)
 
-
-@pytest.fixture(scope="module")
-def papers():
-    """Each paper's extraction, keyed by file stem."""
-    return {name: extract(load_file(DATA / f"{name}.txt")) for name in PAPERS}
-
-
-def line_of(extraction, needle: str, nth: int = 1) -> int:
-    """The 1-based line of the ``nth`` line of the paper that contains ``needle``."""
-    hits = [i for i, text in enumerate(extraction.document.lines, 1) if needle in text]
-    return hits[nth - 1]
+papers = unseen.papers_fixture(DATA, PAPERS)  # each paper's extraction, keyed by file stem
 
 
 def first_author(author: str) -> str:
@@ -69,12 +58,7 @@ def page_span(pages: str | None) -> str | None:
 
 ENCODINGS = {ITALIAN: "cp1252", APA: "utf-8", THESIS: "utf-8"}
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_encoding_and_letters(papers, name):
-    document = papers[name].document
-    assert document.encoding == ENCODINGS[name]
-    assert "\ufffd" not in document.text and "\r" not in document.text
+test_encoding_and_letters = unseen.expect_encodings(PAPERS, ENCODINGS, by_codec=False)
 
 
 def test_italian_letters_survive_cp1252(papers):
@@ -91,11 +75,7 @@ NOTE_NUMBERS = {  # in reading order
     THESIS: list(range(1, 12)) + list(range(13, 21)),  # 12 is skipped (neither marker nor note)
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_note_numbers_and_no_unnumbered_fragments(papers, name):
-    notes = papers[name].notes
-    assert [n.number for n in notes] == NOTE_NUMBERS[name]
+test_note_numbers_and_no_unnumbered_fragments = unseen.expect_note_numbers(PAPERS, NOTE_NUMBERS)
 
 
 NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's whole text)
@@ -185,12 +165,7 @@ NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's wh
                  id="thesis-last-note-with-url"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, text", NOTE_TEXTS)
-def test_note_text(papers, name, opening, text):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert [n.text for n in extraction.notes if n.location.line == line] == [text]
+test_note_text = unseen.expect_note_texts(NOTE_TEXTS)
 
 
 def test_notes_link_to_their_markers(papers):
@@ -233,12 +208,8 @@ NOT_NOTES = [  # lines that open like a note, or sit where notes sit, but are no
     pytest.param(THESIS, "the town for Bradford or Leeds. 36", id="thesis-folio-merged-into-body"),
 ]
 
-
-@pytest.mark.parametrize("name, opening", NOT_NOTES)
-def test_lines_that_only_look_like_notes(papers, name, opening):
-    extraction = papers[name]
-    line = line_of(extraction, opening, 2 if opening == "1862." else 1)  # the first `1862.` ends note 1
-    assert all(line not in n.lines for n in extraction.notes)
+# The first `1862.` ends note 1; the line meant is the second.
+test_lines_that_only_look_like_notes = unseen.expect_not_notes(NOT_NOTES, nth={"1862.": 2})
 
 
 # --- markers -----------------------------------------------------------------------------
@@ -249,10 +220,7 @@ MARKERS = {
     THESIS: [1, 2, 3, 4, 5, 6, 7, 8, 8, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20],  # 8 printed twice, no 9, no 12
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_markers(papers, name):
-    assert [m.number for m in papers[name].markers] == MARKERS[name]
+test_markers = unseen.expect_markers(PAPERS, MARKERS)
 
 
 GLUED_MARKERS = [
@@ -278,12 +246,7 @@ GLUED_MARKERS = [
     pytest.param(THESIS, 18, "Northgate room from 1888.18", id="thesis-after-year-and-stop"),
 ]
 
-
-@pytest.mark.parametrize("name, number, where", GLUED_MARKERS)
-def test_glued_marker_is_found_on_its_line(papers, name, number, where):
-    extraction = papers[name]
-    line = line_of(extraction, where)
-    assert number in [m.number for m in extraction.markers if m.location.line == line]
+test_glued_marker_is_found_on_its_line = unseen.expect_glued_markers(GLUED_MARKERS)
 
 
 NOT_MARKERS = [  # (paper, a line, a number on it that is not a note marker)
@@ -332,10 +295,7 @@ CITATIONS = {  # (first author, year, pages without `p.`/`pp.`), in reading orde
 def citation_keys(extraction) -> list[tuple[str, str | None, str | None]]:
     return [(first_author(c.author), c.year, page_span(c.pages)) for c in extraction.citations]
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_in_text_citations(papers, name):
-    assert citation_keys(papers[name]) == CITATIONS[name]
+test_in_text_citations = unseen.expect_citations(PAPERS, CITATIONS, keys=citation_keys)
 
 
 def test_apa_citation_broken_over_two_lines_points_at_its_author(papers):
@@ -349,10 +309,7 @@ def test_apa_citation_broken_over_two_lines_points_at_its_author(papers):
 
 NUMERIC = {ITALIAN: [], APA: [], THESIS: []}  # `[WHO]` is bracketed but no reference number
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_numeric_citations(papers, name):
-    assert [c.numbers for c in papers[name].numeric_citations] == NUMERIC[name]
+test_numeric_citations = unseen.expect_numeric(PAPERS, NUMERIC)
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -372,15 +329,7 @@ LISTS = {  # heading, entry count, first entry, last entry
     THESIS: (None, 0, None, None),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_reference_list_entries(papers, name):
-    heading, count, first, last = LISTS[name]
-    entries = papers[name].bibliography
-    assert len(entries) == count
-    if count:
-        assert {e.section for e in entries} == {heading}
-        assert (entries[0].text, entries[-1].text) == (first, last)
+test_reference_list_entries = unseen.expect_lists(PAPERS, LISTS)
 
 
 MIDDLE_ENTRIES = [
@@ -406,10 +355,7 @@ MIDDLE_ENTRIES = [
                  id="apa-url-broken-after-slash"),
 ]
 
-
-@pytest.mark.parametrize("name, text", MIDDLE_ENTRIES)
-def test_list_entry_text(papers, name, text):
-    assert text in [e.text for e in papers[name].bibliography]
+test_list_entry_text = unseen.expect_list_entries(MIDDLE_ENTRIES)
 
 
 # --- URLs ------------------------------------------------------------------------------------
@@ -432,17 +378,10 @@ URLS = {  # (url, repaired, where)
     THESIS: [("https://www.wyjs.org.uk/archive-service/collections/hcs", False, "note 20")],
 }
 
+test_urls = unseen.expect_urls(PAPERS, URLS)
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_urls(papers, name):
-    assert [(u.url, u.repaired, u.where) for u in papers[name].urls] == URLS[name]
-
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_url_findings(papers, name):
-    rules = [f.rule for f in papers[name].findings if f.rule.startswith("url.")]
-    assert rules.count("url.damaged") == sum(repaired for _, repaired, _ in URLS[name])
-    assert rules.count("url.variant") == 0  # no URL is cited twice
+# No URL is cited twice, so there is no variant.
+test_url_findings = unseen.expect_url_findings(PAPERS, URLS)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -453,10 +392,7 @@ PAGES = {
     THESIS: ["31", "32", "33", "34", "35", "36", "37"],  # 36 is merged into the paragraph's last line
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_pages_and_their_printed_numbers(papers, name):
-    assert [p.printed for p in papers[name].pages] == PAGES[name]
+test_pages_and_their_printed_numbers = unseen.expect_pages(PAPERS, PAGES)
 
 
 FURNITURE = {  # a text every page-furniture line of the paper contains, how many such lines, their roles
@@ -516,16 +452,6 @@ def expected_findings(extraction, name: str, found=()) -> list[tuple[str, int]]:
     return expected
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_integrity_findings(papers, name):
-    extraction = papers[name]
-    found = sorted((f.rule, f.location.line) for f in extraction.findings if not f.rule.startswith("url."))
-    assert found == sorted(expected_findings(extraction, name, found))
-
-
-def test_check_offline_reports_the_integrity_findings_of_every_paper(papers):
-    report = run_check([str(DATA / f"{name}.txt") for name in PAPERS], CheckOptions(offline=True))  # not the README
-    assert sorted(d.id for d in report.documents) == sorted(PAPERS)
-    for name in PAPERS:
-        found = {(f.rule, f.location.line) for f in report.findings if f.location.document == name}
-        assert set(expected_findings(papers[name], name, found)) <= found
+test_integrity_findings = unseen.expect_findings(PAPERS, expected_findings, sees_found=True)
+test_check_offline_reports_the_integrity_findings_of_every_paper = unseen.expect_check_offline(
+    DATA, PAPERS, expected_findings, sees_found=True)

@@ -22,15 +22,13 @@ must say which and why.
 
 from __future__ import annotations
 
-import codecs
 import re
 from pathlib import Path
 
 import pytest
 
-from checker.extract import extract
-from checker.load import load_file
-from checker.pipeline import CheckOptions, run_check
+from tests import unseen_support as unseen
+from tests.unseen_support import line_of  # (the scorer reads each batch's line_of)
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen4"
 
@@ -39,29 +37,14 @@ IEEE = "en_lorawan_ieee"
 CHAPTER = "en_reading_publics_chapter"
 PAPERS = (POLISH, IEEE, CHAPTER)
 
-
-@pytest.fixture(scope="module")
-def papers():
-    """Each paper's extraction, keyed by file stem."""
-    return {name: extract(load_file(DATA / f"{name}.txt")) for name in PAPERS}
-
-
-def line_of(extraction, needle: str, nth: int = 1) -> int:
-    """The 1-based line of the ``nth`` line of the paper that contains ``needle``."""
-    hits = [i for i, text in enumerate(extraction.document.lines, 1) if needle in text]
-    return hits[nth - 1]
+papers = unseen.papers_fixture(DATA, PAPERS)  # each paper's extraction, keyed by file stem
 
 
 # --- loading -----------------------------------------------------------------------------
 
 ENCODINGS = {POLISH: "iso-8859-2", IEEE: "utf-8", CHAPTER: "cp1252"}
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_encoding_and_letters(papers, name):
-    document = papers[name].document
-    assert codecs.lookup(document.encoding).name == codecs.lookup(ENCODINGS[name]).name
-    assert "\ufffd" not in document.text and "\r" not in document.text
+test_encoding_and_letters = unseen.expect_encodings(PAPERS, ENCODINGS, by_codec=True)
 
 
 LETTERS = {
@@ -72,12 +55,7 @@ LETTERS = {
     CHAPTER: ("bibliothèques", "naïve", "(½d.)", "£4,300", "Trübner", "Mechanics’ institutes", "“free”,11"),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_letters_survive_decoding(papers, name):
-    text = papers[name].document.text
-    for word in LETTERS[name]:
-        assert word in text, word
+test_letters_survive_decoding = unseen.expect_letters(PAPERS, LETTERS)
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -88,11 +66,7 @@ NOTE_NUMBERS = {  # in reading order
     CHAPTER: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16],  # endnote 13 is missing
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_note_numbers_and_no_unnumbered_fragments(papers, name):
-    notes = papers[name].notes
-    assert [n.number for n in notes] == NOTE_NUMBERS[name]
+test_note_numbers_and_no_unnumbered_fragments = unseen.expect_note_numbers(PAPERS, NOTE_NUMBERS)
 
 
 NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's whole text)
@@ -163,12 +137,7 @@ NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's wh
     pytest.param(CHAPTER, "16 Manchester Guardian", "Manchester Guardian, 6 September 1852, 5.", id="ch-last-endnote"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, text", NOTE_TEXTS)
-def test_note_text(papers, name, opening, text):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert [n.text for n in extraction.notes if n.location.line == line] == [text]
+test_note_text = unseen.expect_note_texts(NOTE_TEXTS)
 
 
 NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers)
@@ -180,12 +149,7 @@ NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers
     pytest.param(CHAPTER, "14 John Ruskin", ["generation of Ruskin14"], id="ch-marker-glued-mid-sentence"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, markers", NOTE_MARKER_LINKS)
-def test_notes_link_to_their_markers(papers, name, opening, markers):
-    extraction = papers[name]
-    note = next(n for n in extraction.notes if n.location.line == line_of(extraction, opening))
-    assert [m.line for m in note.markers] == [line_of(extraction, marker) for marker in markers]
+test_notes_link_to_their_markers = unseen.expect_note_marker_links(NOTE_MARKER_LINKS)
 
 
 NOT_NOTES = [  # lines that open like a note but are not one
@@ -203,12 +167,7 @@ NOT_NOTES = [  # lines that open like a note but are not one
     pytest.param(CHAPTER, "5 Women readers", id="ch-contents-line-after-folio"),
 ]
 
-
-@pytest.mark.parametrize("name, opening", NOT_NOTES)
-def test_lines_that_only_look_like_notes(papers, name, opening):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert all(line not in n.lines for n in extraction.notes)
+test_lines_that_only_look_like_notes = unseen.expect_not_notes(NOT_NOTES)
 
 
 # --- markers -----------------------------------------------------------------------------
@@ -219,10 +178,7 @@ MARKERS = {
     CHAPTER: [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16],  # endnote 9 has no marker
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_markers(papers, name):
-    assert [m.number for m in papers[name].markers] == MARKERS[name]
+test_markers = unseen.expect_markers(PAPERS, MARKERS)
 
 
 GLUED_MARKERS = [
@@ -249,11 +205,7 @@ GLUED_MARKERS = [
     pytest.param(CHAPTER, 16, "Manchester Guardian.16", id="ch-after-name-and-stop"),
 ]
 
-
-@pytest.mark.parametrize("name, number, where", GLUED_MARKERS)
-def test_glued_marker_is_found_on_its_line(papers, name, number, where):
-    extraction = papers[name]
-    assert number in [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)]
+test_glued_marker_is_found_on_its_line = unseen.expect_glued_markers(GLUED_MARKERS)
 
 
 NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it does hold
@@ -273,11 +225,7 @@ NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it 
     pytest.param(CHAPTER, "(see Chapter 1).12", [12], id="ch-chapter-number"),
 ]
 
-
-@pytest.mark.parametrize("name, where, numbers", NOT_MARKERS)
-def test_numbers_that_are_not_markers(papers, name, where, numbers):
-    extraction = papers[name]
-    assert [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)] == numbers
+test_numbers_that_are_not_markers = unseen.expect_not_markers(NOT_MARKERS)
 
 
 # --- citations ---------------------------------------------------------------------------
@@ -295,10 +243,7 @@ CITATIONS = {
     CHAPTER: [],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_in_text_citations(papers, name):
-    assert [(c.author, c.year, c.pages) for c in papers[name].citations] == CITATIONS[name]
+test_in_text_citations = unseen.expect_citations(PAPERS, CITATIONS)
 
 
 NUMERIC = {
@@ -308,10 +253,7 @@ NUMERIC = {
     POLISH: [], CHAPTER: [],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_numeric_citations(papers, name):
-    assert [c.numbers for c in papers[name].numeric_citations] == NUMERIC[name]
+test_numeric_citations = unseen.expect_numeric(PAPERS, NUMERIC)
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -334,14 +276,7 @@ LISTS = {  # heading, entry count, first entry, last entry
               "Walton, John K. Lancashire: A Social History, 1558–1939. Manchester: Manchester University Press, 1987."),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_reference_list_entries(papers, name):
-    heading, count, first, last = LISTS[name]
-    entries = papers[name].bibliography
-    assert len(entries) == count
-    assert {e.section for e in entries} == {heading}
-    assert (entries[0].text, entries[-1].text) == (first, last)
+test_reference_list_entries = unseen.expect_lists(PAPERS, LISTS)
 
 
 MIDDLE_ENTRIES = [
@@ -377,10 +312,7 @@ MIDDLE_ENTRIES = [
                  "Urban History 27, no. 1 (2000): 62–88.", id="ch-hanging-indent"),
 ]
 
-
-@pytest.mark.parametrize("name, text", MIDDLE_ENTRIES)
-def test_list_entry_text(papers, name, text):
-    assert text in [e.text for e in papers[name].bibliography]
+test_list_entry_text = unseen.expect_list_entries(MIDDLE_ENTRIES)
 
 
 # --- URLs ------------------------------------------------------------------------------------
@@ -404,19 +336,11 @@ URLS = {  # (url, repaired, where)
               ("https://www.british-history.ac.uk/vch/lancs/vol4/pp230-235", True, "note 15")],
 }
 
+test_urls = unseen.expect_urls(PAPERS, URLS)
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_urls(papers, name):
-    assert [(u.url, u.repaired, u.where) for u in papers[name].urls] == URLS[name]
-
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_url_findings(papers, name):
-    rules = [f.rule for f in papers[name].findings if f.rule.startswith("url.")]
-    assert rules.count("url.damaged") == sum(repaired for _, repaired, _ in URLS[name])
-    # The Polish paper cites the BIP report's URL twice, split in note 6 and whole in the
-    # list: equal once repaired, so there is no variant to report.
-    assert rules.count("url.variant") == 0
+# The Polish paper cites the BIP report's URL twice, split in note 6 and whole in the
+# list: equal once repaired, so there is no variant to report.
+test_url_findings = unseen.expect_url_findings(PAPERS, URLS)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -429,10 +353,7 @@ PAGES = {
     CHAPTER: ["vii", "viii", "71", "72", "73", "74", "75", "76"],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_pages_and_their_printed_numbers(papers, name):
-    assert [p.printed for p in papers[name].pages] == PAGES[name]
+test_pages_and_their_printed_numbers = unseen.expect_pages(PAPERS, PAGES)
 
 
 FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines there are), counted from a line on
@@ -481,16 +402,6 @@ def expected_findings(extraction, name: str) -> list[tuple[str, int]]:
     return [(rule, line_of(extraction, needle)) for rule, needle in EXPECTED_FINDINGS[name]]
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_integrity_findings(papers, name):
-    extraction = papers[name]
-    found = sorted((f.rule, f.location.line) for f in extraction.findings if not f.rule.startswith("url."))
-    assert found == sorted(expected_findings(extraction, name))
-
-
-def test_check_offline_reports_the_integrity_findings_of_every_paper(papers):
-    report = run_check([str(DATA / f"{name}.txt") for name in PAPERS], CheckOptions(offline=True))  # not the README
-    assert sorted(d.id for d in report.documents) == sorted(PAPERS)
-    for name in PAPERS:
-        found = {(f.rule, f.location.line) for f in report.findings if f.location.document == name}
-        assert set(expected_findings(papers[name], name)) <= found
+test_integrity_findings = unseen.expect_findings(PAPERS, expected_findings)
+test_check_offline_reports_the_integrity_findings_of_every_paper = unseen.expect_check_offline(
+    DATA, PAPERS, expected_findings)

@@ -22,15 +22,12 @@ must say which and why.
 
 from __future__ import annotations
 
-import codecs
-import re
 from pathlib import Path
 
 import pytest
 
-from checker.extract import extract
-from checker.load import load_file
-from checker.pipeline import CheckOptions, run_check
+from tests import unseen_support as unseen
+from tests.unseen_support import line_of  # (the scorer reads each batch's line_of)
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen5"
 
@@ -41,17 +38,7 @@ PAPERS = (LAW, FRENCH, HARVARD)
 
 NBSP = "\u00a0"  # the French paper's no-break space
 
-
-@pytest.fixture(scope="module")
-def papers():
-    """Each paper's extraction, keyed by file stem."""
-    return {name: extract(load_file(DATA / f"{name}.txt")) for name in PAPERS}
-
-
-def line_of(extraction, needle: str, nth: int = 1) -> int:
-    """The 1-based line of the ``nth`` line of the paper that contains ``needle``."""
-    hits = [i for i, text in enumerate(extraction.document.lines, 1) if needle in text]
-    return hits[nth - 1]
+papers = unseen.papers_fixture(DATA, PAPERS)  # each paper's extraction, keyed by file stem
 
 
 # --- loading -----------------------------------------------------------------------------
@@ -59,12 +46,7 @@ def line_of(extraction, needle: str, nth: int = 1) -> int:
 # The French paper is UTF-8, not cp1252: cp1252 cannot hold the superscripts ⁰ ⁴–⁹ (README).
 ENCODINGS = {LAW: "utf-8", FRENCH: "utf-8", HARVARD: "utf-8"}
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_encoding_and_letters(papers, name):
-    document = papers[name].document
-    assert codecs.lookup(document.encoding).name == codecs.lookup(ENCODINGS[name]).name
-    assert "\ufffd" not in document.text and "\r" not in document.text
+test_encoding_and_letters = unseen.expect_encodings(PAPERS, ENCODINGS, by_codec=True)
 
 
 LETTERS = {
@@ -74,12 +56,7 @@ LETTERS = {
     HARVARD: ("Mensah-Bonsu", "––– (2001b)", "‘visible reliability’", "14–16 July 2021 ·", "4–7)"),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_letters_survive_decoding(papers, name):
-    text = papers[name].document.text
-    for word in LETTERS[name]:
-        assert word in text, word
+test_letters_survive_decoding = unseen.expect_letters(PAPERS, LETTERS)
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -91,11 +68,7 @@ NOTE_NUMBERS = {  # in reading order
     HARVARD: [],  # author-date, no notes
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_note_numbers_and_no_unnumbered_fragments(papers, name):
-    notes = papers[name].notes
-    assert [n.number for n in notes] == NOTE_NUMBERS[name]
+test_note_numbers_and_no_unnumbered_fragments = unseen.expect_note_numbers(PAPERS, NOTE_NUMBERS)
 
 
 NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's whole text)
@@ -171,12 +144,7 @@ NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's wh
                  "p. 45-62.", id="fr-last-note"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, text", NOTE_TEXTS)
-def test_note_text(papers, name, opening, text):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert [n.text for n in extraction.notes if n.location.line == line] == [text]
+test_note_text = unseen.expect_note_texts(NOTE_TEXTS)
 
 
 NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers)
@@ -191,12 +159,7 @@ NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers
     pytest.param(FRENCH, "16 Voir à ce sujet", ["autres causes¹⁶"], id="fr-last-note"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, markers", NOTE_MARKER_LINKS)
-def test_notes_link_to_their_markers(papers, name, opening, markers):
-    extraction = papers[name]
-    note = next(n for n in extraction.notes if n.location.line == line_of(extraction, opening))
-    assert [m.line for m in note.markers] == [line_of(extraction, marker) for marker in markers]
+test_notes_link_to_their_markers = unseen.expect_note_marker_links(NOTE_MARKER_LINKS)
 
 
 NOT_NOTES = [  # lines that open like a note but are not one
@@ -211,12 +174,7 @@ NOT_NOTES = [  # lines that open like a note but are not one
     pytest.param(HARVARD, "G03      Mile 12", id="harvard-table-row"),
 ]
 
-
-@pytest.mark.parametrize("name, opening", NOT_NOTES)
-def test_lines_that_only_look_like_notes(papers, name, opening):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert all(line not in n.lines for n in extraction.notes)
+test_lines_that_only_look_like_notes = unseen.expect_not_notes(NOT_NOTES)
 
 
 # --- markers -----------------------------------------------------------------------------
@@ -227,10 +185,7 @@ MARKERS = {
     HARVARD: [],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_markers(papers, name):
-    assert [m.number for m in papers[name].markers] == MARKERS[name]
+test_markers = unseen.expect_markers(PAPERS, MARKERS)
 
 
 GLUED_MARKERS = [
@@ -262,11 +217,7 @@ GLUED_MARKERS = [
     pytest.param(FRENCH, 16, "autres causes¹⁶", id="fr-last-marker"),
 ]
 
-
-@pytest.mark.parametrize("name, number, where", GLUED_MARKERS)
-def test_glued_marker_is_found_on_its_line(papers, name, number, where):
-    extraction = papers[name]
-    assert number in [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)]
+test_glued_marker_is_found_on_its_line = unseen.expect_glued_markers(GLUED_MARKERS)
 
 
 NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it does hold
@@ -285,11 +236,7 @@ NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it 
     pytest.param(HARVARD, "Table 2. Esusu groups", [], id="harvard-table-caption"),
 ]
 
-
-@pytest.mark.parametrize("name, where, numbers", NOT_MARKERS)
-def test_numbers_that_are_not_markers(papers, name, where, numbers):
-    extraction = papers[name]
-    assert [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)] == numbers
+test_numbers_that_are_not_markers = unseen.expect_not_markers(NOT_MARKERS)
 
 
 # --- citations ---------------------------------------------------------------------------
@@ -310,10 +257,7 @@ CITATIONS = {
               ("Smith", "2001b", "112"), ("Nguyen", "2012", "88–90")],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_in_text_citations(papers, name):
-    assert [(c.author, c.year, c.pages) for c in papers[name].citations] == CITATIONS[name]
+test_in_text_citations = unseen.expect_citations(PAPERS, CITATIONS)
 
 
 def test_citation_broken_over_two_lines_points_at_its_author(papers):
@@ -334,10 +278,7 @@ def test_table_and_header_years_are_not_citations(papers):
 
 NUMERIC = {LAW: [], FRENCH: [], HARVARD: []}  # no bracketed numeric citations anywhere
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_numeric_citations(papers, name):
-    assert [c.numbers for c in papers[name].numeric_citations] == NUMERIC[name]
+test_numeric_citations = unseen.expect_numeric(PAPERS, NUMERIC)
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -356,15 +297,7 @@ LISTS = {  # heading, entry count, first entry, last entry
               "https://openknowledge.worldbank.org/handle/10986/34841 (Accessed: 2 May 2021)."),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_reference_list_entries(papers, name):
-    heading, count, first, last = LISTS[name]
-    entries = papers[name].bibliography
-    assert len(entries) == count
-    if count:
-        assert {e.section for e in entries} == {heading}
-        assert (entries[0].text, entries[-1].text) == (first, last)
+test_reference_list_entries = unseen.expect_lists(PAPERS, LISTS)
 
 
 MIDDLE_ENTRIES = [
@@ -397,10 +330,7 @@ MIDDLE_ENTRIES = [
                  "African Studies, 42(3), pp. 101–126.", id="harvard-second-ditto-entry"),
 ]
 
-
-@pytest.mark.parametrize("name, text", MIDDLE_ENTRIES)
-def test_list_entry_text(papers, name, text):
-    assert text in [e.text for e in papers[name].bibliography]
+test_list_entry_text = unseen.expect_list_entries(MIDDLE_ENTRIES)
 
 
 # --- URLs ------------------------------------------------------------------------------------
@@ -415,17 +345,9 @@ URLS = {  # (url, repaired, where)
     HARVARD: [("https://openknowledge.worldbank.org/handle/10986/34841", False, "list")],
 }
 
+test_urls = unseen.expect_urls(PAPERS, URLS)
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_urls(papers, name):
-    assert [(u.url, u.repaired, u.where) for u in papers[name].urls] == URLS[name]
-
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_url_findings(papers, name):
-    rules = [f.rule for f in papers[name].findings if f.rule.startswith("url.")]
-    assert rules.count("url.damaged") == sum(repaired for _, repaired, _ in URLS[name])
-    assert rules.count("url.variant") == 0
+test_url_findings = unseen.expect_url_findings(PAPERS, URLS)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -436,10 +358,7 @@ PAGES = {
     HARVARD: ["1", "2", "3", "4", "5", "6"],  # folios centred at the foot
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_pages_and_their_printed_numbers(papers, name):
-    assert [p.printed for p in papers[name].pages] == PAGES[name]
+test_pages_and_their_printed_numbers = unseen.expect_pages(PAPERS, PAGES)
 
 
 FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines there are)
@@ -451,14 +370,7 @@ FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines ther
               (r"[1-6]", 6)],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_running_heads_and_folios_are_page_furniture(papers, name):
-    extraction = papers[name]
-    for pattern, count in FURNITURE[name]:
-        lines = [i for i, text in enumerate(extraction.document.lines, 1) if re.fullmatch(pattern, text.strip())]
-        assert len(lines) == count, pattern
-        assert {extraction.line_roles[i - 1] for i in lines} <= {"running-header", "page-number"}, pattern
+test_running_heads_and_folios_are_page_furniture = unseen.expect_furniture(PAPERS, FURNITURE)
 
 
 SEPARATORS = {  # the rule above the notes, and on how many pages it is printed
@@ -466,15 +378,7 @@ SEPARATORS = {  # the rule above the notes, and on how many pages it is printed
     FRENCH: ("_______________", 5),  # every page with notes (45–49)
 }
 
-
-@pytest.mark.parametrize("name", list(SEPARATORS))
-def test_footnote_rules_are_separators(papers, name):
-    extraction = papers[name]
-    rule, count = SEPARATORS[name]
-    lines = [i for i, text in enumerate(extraction.document.lines, 1) if text.strip() == rule]
-    assert len(lines) == count
-    assert {extraction.line_roles[i - 1] for i in lines} == {"separator"}
-    assert all(i not in n.lines for n in extraction.notes for i in lines)
+test_footnote_rules_are_separators = unseen.expect_separators(SEPARATORS)
 
 
 # --- findings --------------------------------------------------------------------------------
@@ -494,16 +398,6 @@ def expected_findings(extraction, name: str) -> list[tuple[str, int]]:
     return [(rule, line_of(extraction, needle)) for rule, needle in EXPECTED_FINDINGS[name]]
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_integrity_findings(papers, name):
-    extraction = papers[name]
-    found = sorted((f.rule, f.location.line) for f in extraction.findings if not f.rule.startswith("url."))
-    assert found == sorted(expected_findings(extraction, name))
-
-
-def test_check_offline_reports_the_integrity_findings_of_every_paper(papers):
-    report = run_check([str(DATA / f"{name}.txt") for name in PAPERS], CheckOptions(offline=True))  # not the README
-    assert sorted(d.id for d in report.documents) == sorted(PAPERS)
-    for name in PAPERS:
-        found = {(f.rule, f.location.line) for f in report.findings if f.location.document == name}
-        assert set(expected_findings(papers[name], name)) <= found
+test_integrity_findings = unseen.expect_findings(PAPERS, expected_findings)
+test_check_offline_reports_the_integrity_findings_of_every_paper = unseen.expect_check_offline(
+    DATA, PAPERS, expected_findings)

@@ -31,15 +31,12 @@ only because the scorer needs a row; the tests below do not check them.
 
 from __future__ import annotations
 
-import codecs
-import re
 from pathlib import Path
 
 import pytest
 
-from checker.extract import extract
-from checker.load import load_file
-from checker.pipeline import CheckOptions, run_check
+from tests import unseen_support as unseen
+from tests.unseen_support import line_of  # (the scorer reads each batch's line_of)
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen6"
 
@@ -53,17 +50,7 @@ PAPERS = (SPANISH, NATURE, SLOVAK)
 # expected nor excluded (see the module docstring).
 UNPROMISED_RULES = {NATURE: ("note.", "cite.numeric-unmatched")}
 
-
-@pytest.fixture(scope="module")
-def papers():
-    """Each paper's extraction, keyed by file stem."""
-    return {name: extract(load_file(DATA / f"{name}.txt")) for name in PAPERS}
-
-
-def line_of(extraction, needle: str, nth: int = 1) -> int:
-    """The 1-based line of the ``nth`` line of the paper that contains ``needle``."""
-    hits = [i for i, text in enumerate(extraction.document.lines, 1) if needle in text]
-    return hits[nth - 1]
+papers = unseen.papers_fixture(DATA, PAPERS)  # each paper's extraction, keyed by file stem
 
 
 # --- loading -----------------------------------------------------------------------------
@@ -72,12 +59,7 @@ def line_of(extraction, needle: str, nth: int = 1) -> int:
 # there); the Slovak one cp1250 (`ť ž š Ľ` sit where ISO 8859-2 has other letters).
 ENCODINGS = {SPANISH: "cp1252", NATURE: "utf-8", SLOVAK: "cp1250"}
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_encoding_and_letters(papers, name):
-    document = papers[name].document
-    assert codecs.lookup(document.encoding).name == codecs.lookup(ENCODINGS[name]).name
-    assert "\ufffd" not in document.text and "\r" not in document.text
+test_encoding_and_letters = unseen.expect_encodings(PAPERS, ENCODINGS, by_codec=True)
 
 
 LETTERS = {
@@ -91,12 +73,7 @@ LETTERS = {
              "Žilinského", "týždeň", "Ďalší", "s. 101 – 124."),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_letters_survive_decoding(papers, name):
-    text = papers[name].document.text
-    for word in LETTERS[name]:
-        assert word in text, word
+test_letters_survive_decoding = unseen.expect_letters(PAPERS, LETTERS)
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -109,11 +86,7 @@ NOTE_NUMBERS = {  # in reading order
     SLOVAK: [1, 2, 3, 4],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_note_numbers_and_no_unnumbered_fragments(papers, name):
-    notes = papers[name].notes
-    assert [n.number for n in notes] == NOTE_NUMBERS[name]
+test_note_numbers_and_no_unnumbered_fragments = unseen.expect_note_numbers(PAPERS, NOTE_NUMBERS)
 
 
 NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's whole text)
@@ -165,12 +138,7 @@ NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's wh
                  "12. 1. 2020.", id="sk-last-note"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, text", NOTE_TEXTS)
-def test_note_text(papers, name, opening, text):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert [n.text for n in extraction.notes if n.location.line == line] == [text]
+test_note_text = unseen.expect_note_texts(NOTE_TEXTS)
 
 
 NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers)
@@ -183,12 +151,7 @@ NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers
     pytest.param(SLOVAK, "4 Respondentka", ["slušnosť.“4"], id="sk-marker-after-closing-quote"),
 ]
 
-
-@pytest.mark.parametrize("name, opening, markers", NOTE_MARKER_LINKS)
-def test_notes_link_to_their_markers(papers, name, opening, markers):
-    extraction = papers[name]
-    note = next(n for n in extraction.notes if n.location.line == line_of(extraction, opening))
-    assert [m.line for m in note.markers] == [line_of(extraction, marker) for marker in markers]
+test_notes_link_to_their_markers = unseen.expect_note_marker_links(NOTE_MARKER_LINKS)
 
 
 NOT_NOTES = [  # lines that open like a note but are not one
@@ -216,12 +179,7 @@ NOT_NOTES = [  # lines that open like a note but are not one
     pytest.param(SLOVAK, "5. Záver", id="sk-numbered-heading-after-a-note-page"),
 ]
 
-
-@pytest.mark.parametrize("name, opening", NOT_NOTES)
-def test_lines_that_only_look_like_notes(papers, name, opening):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert all(line not in n.lines for n in extraction.notes)
+test_lines_that_only_look_like_notes = unseen.expect_not_notes(NOT_NOTES)
 
 
 # --- markers -----------------------------------------------------------------------------
@@ -234,10 +192,7 @@ MARKERS = {
     SLOVAK: [1, 2, 3, 4],
 }
 
-
-@pytest.mark.parametrize("name", [SPANISH, SLOVAK])
-def test_markers(papers, name):
-    assert [m.number for m in papers[name].markers] == MARKERS[name]
+test_markers = unseen.expect_markers([SPANISH, SLOVAK], MARKERS)
 
 
 GLUED_MARKERS = [
@@ -265,11 +220,7 @@ GLUED_MARKERS = [
     pytest.param(SLOVAK, 4, "slušnosť.“4", id="sk-after-low-high-quote"),
 ]
 
-
-@pytest.mark.parametrize("name, number, where", GLUED_MARKERS)
-def test_glued_marker_is_found_on_its_line(papers, name, number, where):
-    extraction = papers[name]
-    assert number in [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)]
+test_glued_marker_is_found_on_its_line = unseen.expect_glued_markers(GLUED_MARKERS)
 
 
 NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it does hold
@@ -291,11 +242,7 @@ NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it 
     pytest.param(SLOVAK, "v obciach do 2 000 obyvateľov. In", [], id="sk-list-line"),
 ]
 
-
-@pytest.mark.parametrize("name, where, numbers", NOT_MARKERS)
-def test_numbers_that_are_not_markers(papers, name, where, numbers):
-    extraction = papers[name]
-    assert [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)] == numbers
+test_numbers_that_are_not_markers = unseen.expect_not_markers(NOT_MARKERS)
 
 
 # --- citations ---------------------------------------------------------------------------
@@ -317,10 +264,7 @@ CITATIONS = {
              ("Kováčová a Horváth", "2019", "112"), ("Novák", "2015", "58"), ("Ondrušová", "2017", "88")],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_in_text_citations(papers, name):
-    assert [(c.author, c.year, c.pages) for c in papers[name].citations] == CITATIONS[name]
+test_in_text_citations = unseen.expect_citations(PAPERS, CITATIONS)
 
 
 def test_citation_broken_over_two_lines_points_at_its_author(papers):
@@ -339,10 +283,7 @@ def test_table_and_running_head_numbers_are_not_citations(papers):
 
 NUMERIC = {SPANISH: [], NATURE: [], SLOVAK: []}  # no bracketed numbers; NATURE: not an expectation (docstring)
 
-
-@pytest.mark.parametrize("name", [SPANISH, SLOVAK])
-def test_numeric_citations(papers, name):
-    assert [c.numbers for c in papers[name].numeric_citations] == NUMERIC[name]
+test_numeric_citations = unseen.expect_numeric([SPANISH, SLOVAK], NUMERIC)
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -367,15 +308,7 @@ LISTS = {  # heading, entry count, first entry, last entry
              "ZÁKON č. 406/2011 Z. z. o dobrovoľníctve a o zmene a doplnení niektorých zákonov."),
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_reference_list_entries(papers, name):
-    heading, count, first, last = LISTS[name]
-    entries = papers[name].bibliography
-    assert len(entries) == count
-    if count:
-        assert {e.section for e in entries} == {heading}
-        assert (entries[0].text, entries[-1].text) == (first, last)
+test_reference_list_entries = unseen.expect_lists(PAPERS, LISTS)
 
 
 MIDDLE_ENTRIES = [
@@ -424,10 +357,7 @@ MIDDLE_ENTRIES = [
                  id="sk-abbreviated-corporate-author"),
 ]
 
-
-@pytest.mark.parametrize("name, text", MIDDLE_ENTRIES)
-def test_list_entry_text(papers, name, text):
-    assert text in [e.text for e in papers[name].bibliography]
+test_list_entry_text = unseen.expect_list_entries(MIDDLE_ENTRIES)
 
 
 def test_sections_after_the_list_are_not_entries(papers):
@@ -458,17 +388,9 @@ URLS = {  # (url, repaired, where)
              ("https://www.scitanie.sk/obyvatelia/zakladne-vysledky", False, "list")],
 }
 
+test_urls = unseen.expect_urls(PAPERS, URLS)
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_urls(papers, name):
-    assert [(u.url, u.repaired, u.where) for u in papers[name].urls] == URLS[name]
-
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_url_findings(papers, name):
-    rules = [f.rule for f in papers[name].findings if f.rule.startswith("url.")]
-    assert rules.count("url.damaged") == sum(repaired for _, repaired, _ in URLS[name])
-    assert rules.count("url.variant") == 0
+test_url_findings = unseen.expect_url_findings(PAPERS, URLS)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -479,10 +401,7 @@ PAGES = {
     SLOVAK: ["41", "42", "43", "44", "45"],  # at the end of the author-and-title footer
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_pages_and_their_printed_numbers(papers, name):
-    assert [p.printed for p in papers[name].pages] == PAGES[name]
+test_pages_and_their_printed_numbers = unseen.expect_pages(PAPERS, PAGES)
 
 
 FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines there are)
@@ -494,29 +413,14 @@ FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines ther
              (r"Ľ\. Hrnčiarová: Dobrovoľníctvo seniorov v malých obciach +4[1-5]", 5)],
 }
 
-
-@pytest.mark.parametrize("name", PAPERS)
-def test_running_heads_and_folios_are_page_furniture(papers, name):
-    extraction = papers[name]
-    for pattern, count in FURNITURE[name]:
-        lines = [i for i, text in enumerate(extraction.document.lines, 1) if re.fullmatch(pattern, text.strip())]
-        assert len(lines) == count, pattern
-        assert {extraction.line_roles[i - 1] for i in lines} <= {"running-header", "page-number"}, pattern
+test_running_heads_and_folios_are_page_furniture = unseen.expect_furniture(PAPERS, FURNITURE)
 
 
 SEPARATORS = {  # the rule above the notes, and on how many pages it is printed
     SPANISH: ("____________________", 5),  # every page with notes (117–121)
 }
 
-
-@pytest.mark.parametrize("name", list(SEPARATORS))
-def test_footnote_rules_are_separators(papers, name):
-    extraction = papers[name]
-    rule, count = SEPARATORS[name]
-    lines = [i for i, text in enumerate(extraction.document.lines, 1) if text.strip() == rule]
-    assert len(lines) == count
-    assert {extraction.line_roles[i - 1] for i in lines} == {"separator"}
-    assert all(i not in n.lines for n in extraction.notes for i in lines)
+test_footnote_rules_are_separators = unseen.expect_separators(SEPARATORS)
 
 
 COLUMN_BREAKS = [  # the halves of sentences parted by a page break, a figure caption or a table
@@ -555,17 +459,6 @@ def expected_findings(extraction, name: str) -> list[tuple[str, int]]:
     return [(rule, line_of(extraction, needle)) for rule, needle in EXPECTED_FINDINGS[name]]
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_integrity_findings(papers, name):
-    extraction = papers[name]
-    skip = ("url.",) + UNPROMISED_RULES.get(name, ())
-    found = sorted((f.rule, f.location.line) for f in extraction.findings if not f.rule.startswith(skip))
-    assert found == sorted(expected_findings(extraction, name))
-
-
-def test_check_offline_reports_the_integrity_findings_of_every_paper(papers):
-    report = run_check([str(DATA / f"{name}.txt") for name in PAPERS], CheckOptions(offline=True))  # not the README
-    assert sorted(d.id for d in report.documents) == sorted(PAPERS)
-    for name in PAPERS:
-        found = {(f.rule, f.location.line) for f in report.findings if f.location.document == name}
-        assert set(expected_findings(papers[name], name)) <= found
+test_integrity_findings = unseen.expect_findings(PAPERS, expected_findings, skip=UNPROMISED_RULES)
+test_check_offline_reports_the_integrity_findings_of_every_paper = unseen.expect_check_offline(
+    DATA, PAPERS, expected_findings)
