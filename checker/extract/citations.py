@@ -31,10 +31,14 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _NAME = rf"[{UPPER}][\w'’\-]+"
+_GROUP_SEPARATOR = re.compile(r";|\s+apud\s+")
+# A bare name in a group, joined by ``;`` to the co-author who carries the year (ABNT
+# ``(SOUZA; LIMA, 2015)``): capitalised words, no digits.
+_CO_AUTHOR = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{0,2}}$")
 # Up to five capitalised words, perhaps joined by ``of``/``and``/``&`` (``Dubé and MacDonald``,
 # ``World Health Organization``, ``Ministry of Defence``), perhaps closed by ``et al.``.
 _NARRATIVE = re.compile(
-    r"(?P<author>\b(?=[" + UPPER + "])" + _NAME + r"(?:\s+(?:(?:of|for|on|and|the|&|a|de|van|von|der)\s+)?" + _NAME + r"){0,4}"
+    r"(?P<author>\b(?=[" + UPPER + "])" + _NAME + r"(?:\s+(?:(?:of|for|on|and|the|&|a|e|y|de|van|von|der)\s+)?" + _NAME + r"){0,4}"
     r"(?:\s+et\s+al\.)?)"
     r"\s+\(" + _YEARS + r"(?:\s*[,:]\s*" + _PAGES + r")?\)"
 )
@@ -62,7 +66,9 @@ _SENTENCE_OPENERS = frozenset(
     již už také rovněž podle však proto tedy pro při ve jak
     wie laut nach bereits schon auch aber doch bei mit für im die das ein eine seit
     già come secondo anche ma per nel con il gli un una
-    selon déjà aussi mais pour dans avec les une chez según ya también pero para los las""".split()
+    selon déjà aussi mais pour dans avec les une chez según ya también pero para los las
+    segundo conforme consoante como porém contudo entretanto assim portanto ainda mas já os um uma em ao
+    pelo pela nos nas""".split()
 )
 # (Words that also begin surnames, ``Da Silva``, ``Le Goff``, ``Von Ranke``, ``Den Boer``, ``Do``,
 # ``Na``, are left out of the list above.)
@@ -103,17 +109,20 @@ def extract_citations(
     found: list[tuple[int, Citation]] = []
     author_page: list[tuple[int, int, re.Match[str], str]] = []
     for match in _PARENS.finditer(flow):
-        offset = match.start(1)
-        for k, raw_part in enumerate(match.group(1).split(";")):
+        co_author: tuple[str, int] | None = None  # ``SOUZA`` of ``(SOUZA; LIMA, 2015)``, and where
+        for k, (start, raw_part, separator) in enumerate(_group_parts(match.group(1))):
             part = " ".join(raw_part.split())
             # Each citation of a group points at its own line: ``(Kyle 2011;⏎Smith 2016)``.
-            at = match.start() if k == 0 else offset + len(raw_part) - len(raw_part.lstrip())
-            offset += len(raw_part) + 1
+            at = match.start() if k == 0 else match.start(1) + start + len(raw_part) - len(raw_part.lstrip())
             parsed = _PART.match(part)
             if parsed and _is_author(parsed.group("author")):
                 author = parsed.group("author")
+                if co_author is not None and separator == ";":
+                    author, at = f"{co_author[0]}; {' '.join(author.split())}", co_author[1]
+                co_author = None
                 found += [(match.start(), c) for c in _citations(parsed, author, match.group(0), locate(at))]
                 continue
+            co_author = (part, at) if _CO_AUTHOR.match(part) and _is_author(part) else None
             mla = _AUTHOR_PAGE.match(part) if entries else None
             if mla and mla.group("author").split()[0].strip("“\"") not in _NOT_MLA_AUTHORS:
                 author_page.append((match.start(), at, mla, match.group(0)))
@@ -127,6 +136,22 @@ def extract_citations(
     found += _narrative_citations(flow, locate, entries, layout.lines, strict=not found and "note" in layout.roles)
     found.sort(key=lambda pair: pair[0])
     return tuple(citation for _, citation in found)
+
+
+def _group_parts(group: str) -> list[tuple[int, str, str]]:
+    """The parts of a parenthesised group: ``(start, text, separator before it)``.
+
+    Parts are parted by ``;`` and by ``apud`` (``(FREIRE, 1987 apud MENDONÇA, 2001, p. 45)``:
+    the original work, then the one consulted).
+    """
+    if ";" not in group and "apud" not in group:
+        return [(0, group, "")]  # most groups: one part
+    parts, start, separator = [], 0, ""
+    for sep in _GROUP_SEPARATOR.finditer(group):
+        parts.append((start, group[start:sep.start()], separator))
+        start, separator = sep.end(), sep.group().strip()
+    parts.append((start, group[start:], separator))
+    return parts
 
 
 def _cites_in_notes(layout: Layout, parenthetical: int) -> bool:

@@ -40,12 +40,16 @@ _GLUED_GROUP = re.compile(
     r"(?P<group>(?!0)\d{1,3}(?:[,\u2013-](?!0)\d{1,3}){0,8})"
     r"(?![\w%°]|[.,:/\u2013-]\d)"
 )
-_SPACED = re.compile(rf"(?<=[{LOWER}][.,;:!?”’\"])\s(?P<num>\d{{1,3}})\s*$")
+# ``Yeltsin. 10``, ``strangers". 6`` (a quote before the stop): a number after a space at a line's end.
+_SPACED = re.compile(rf"(?:(?<=[{LOWER}][.,;:!?”’\"»])|(?<=[{LOWER}][”’\"»)][.,;:!?]))\s(?P<num>\d{{1,3}})\s*$")
 _YEAR = re.compile(r"(?:1\d|20)\d\d$")
 # ``in 1921,3 with``: a marker glued to a year's comma, or a decimal comma (``1921,3 %``);
 # weak, so it counts only where it fits the numbering around it.
 # (No leading lookbehind, so the engine can skip to a 1 or 2; the digit before is checked in code.)
 _AFTER_YEAR_COMMA = re.compile(r"(?:1\d|20)\d\d,(?P<num>\d{1,3})(?=\s+[^\s\d%‰°])")
+# ``региональные СМИ14.``, ``the EU3,``: a number glued to capitals before a stop or comma may be
+# a marker or part of a name (``G7.``, ``COVID19.``); weak, so it counts only where it fits.
+_AFTER_CAPITALS = re.compile(rf"(?=[1-9])(?<=[{UPPER}]{{2}})(?P<num>(?!0)\d{{1,3}})(?=[.,;:!?…](?:\s|$))")
 _TRAILING_AMOUNT = re.compile(r"\d[\d,]*$")
 _CURRENCIES = frozenset("£$€¥")
 _SENTENCE_AFTER = re.compile(rf"\s+[{UPPER}]|\s*$")
@@ -102,6 +106,18 @@ def glued_number_groups(line: str) -> list[tuple[str, int]]:
     ]
 
 
+def spaced_marker(line: str) -> int | None:
+    """The number after a space at the end of ``line`` (``strangers". 6``), a weak marker; else None.
+
+    >>> spaced_marker('the number of strangers". 6'), spaced_marker("in the year 1795")
+    (6, None)
+    """
+    if not line.rstrip()[-1:].isdigit():
+        return None  # cheap pre-test: the number ends the line
+    match = _SPACED.search(line, max(0, len(line.rstrip()) - 8))
+    return int(match.group("num")) if match else None
+
+
 def _iter_glued(line: str) -> Iterator[tuple[int, int]]:
     for match in _GLUED.finditer(line):
         start = match.start()
@@ -118,6 +134,11 @@ def find_markers(layout: Layout, page_of: Callable[[int], int | None], document:
         for number, column in glued_markers(line):
             strong.append(_Candidate(number, i, column, _context(line, column), True))
         weak += _after_year_comma(line, i)
+        weak += [
+            _Candidate(int(m.group("num")), i, m.start(), _context(line, m.start()), False)
+            for m in _AFTER_CAPITALS.finditer(line)
+            if not _in_url(line, m.start())
+        ]
         if not line.rstrip()[-1:].isdigit():
             continue  # both weak forms end the line with the number
         spaced = _SPACED.search(line)

@@ -30,6 +30,8 @@ _URL_FOLLOWS = re.compile(r"^\s*(?:z:|from\b|at\b|<|https?://|www\.)", re.IGNORE
 _ENDS_WITH_URL = re.compile(r"(?:https?://|www\.)\S+>?[.,;]?\s*$|>\s*[.,;]?\s*$")
 # A note number followed by a text that itself opens with a number (``44 42 U.S.C. …``).
 _DIGIT_LED = re.compile(r"^\s{0,2}(\d{1,3})\s+(?=\d)")
+# A note called by a symbol: ``* Professor at …``, ``** Mestre …``, ``† Deceased``.
+_SYMBOL_NOTE = re.compile(r"^\s{0,2}(?:\*{1,3}|[†‡]{1,2})\s*(?=[^\W\d_])")
 # How many note lines below a jump are searched for the numbers it would skip.
 _JUMP_LOOKAHEAD = 8
 
@@ -42,6 +44,7 @@ class _Item:
     lines: list[int]
     texts: list[tuple[int, str]] = field(default_factory=list)
     bare: bool = False  # the number stood alone on its line
+    symbol: bool = False  # opened by ``*`` / ``†``: an author's or editor's note, no footnote
 
 
 def assemble_notes(
@@ -63,6 +66,9 @@ def assemble_notes(
     previous_zone_last: _Item | None = None
     for zone in _zones(layout):
         zone_items, last_number = _parse_zone(layout, zone, marker_numbers, last_number)
+        # ``* Doutora em Educação …``, ``† Deceased``: notes on the authors under the title
+        # page's rule are called by symbols, not numbers; they are not footnotes.
+        zone_items = [item for item in zone_items if not item.symbol]
         _pair_torn_numbers(zone_items)
         if previous_zone_last is not None and _continues(previous_zone_last, zone_items):
             previous_zone_last.lines += zone_items[0].lines
@@ -119,6 +125,9 @@ def _parse_zone(layout: Layout, zone: list[int], markers: frozenset[int], last: 
         if bare:
             items.append(_Item(int(bare.group(1)), [i], bare=True))
             last = max(last, int(bare.group(1)))
+            continue
+        if _SYMBOL_NOTE.match(line):
+            items.append(_Item(None, [i], [(i, line)], symbol=True))
             continue
         numbered = NUMBERED_NOTE.match(line) or _digit_led_note(line, last, items)
         number = note_number(numbered) if numbered else 0

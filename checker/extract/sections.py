@@ -31,7 +31,7 @@ class _ListHeading:
         """references reference bibliography bibliographie bibliografie bibliografia bibliografía literature
         literatura literatury literatúra literatúry literatur literaturverzeichnis quellenverzeichnis quellen sources
         source zdroje zdrojů zdrojov prameny pramenů pramene pramenov works źródła źródeł opracowania références
-        referencias fuentes fonti riferimenti irodalom hivatkozások források литература литературы библиография источники odkazy
+        referencias referências fuentes fonti riferimenti irodalom hivatkozások források литература литературы библиография библиографический источники источников odkazy
         reading readings""".split()
     )
     _QUALIFIERS = frozenset(
@@ -71,7 +71,12 @@ _STOP_HEADING = re.compile(
     # ``Author contributions``, ``Competing interests``): each a heading of its own.
     r"|" + _NUMBERING + r"(?:acknowledge?ments?|author contributions?|competing interests?|conflicts? of interests?"
     r"|declaration of (?:competing )?interests?|funding|data availability|code availability"
-    r"|additional information|supplementary information|ethics (?:statement|declarations))\s*:?$",
+    r"|additional information|supplementary information|ethics (?:statement|declarations))\s*:?$"
+    # The author's details and the dates of receipt after the list (``Сведения об авторе``,
+    # ``Recebido em: 10 de junho de 2021``, ``Received: 2 May 2019``).
+    r"|(?:сведения|информация) об автор(?:е|ах)\b.{0,40}$|об автор(?:е|ах)\s*:?$"
+    r"|(?:recebido|aprovado|aceito|received|accepted|revised|submitted)(?: em| on)?\s*:.{0,40}$"
+    r"|статья поступила в редакцию\b.{0,40}$",
     re.IGNORECASE,
 )
 # ``Appendix A. Salt landed at the German wharf, Bergen, 1440–1447 (lasts)``, ``Příloha 1.``,
@@ -85,6 +90,8 @@ _APPENDIX_INITIALS = frozenset("AaPpZzMm")  # the first letters of the words abo
 _YEAR_START = re.compile(r"^\s*(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013]\s*\d)")
 # A sentence's end (perhaps with a glued note marker): a heading never ends so.
 _PERIOD_END = re.compile(r"[.,;…]['\"”’»)\]]*(?:\s?\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$")
+# A table's source line under its last row (``Fonte: … com base em INEP (2020).``): body text.
+_SOURCE_LINE = re.compile(r"^\s*(?:sources?|fontes?|fuentes?|quelle|zdroj|źródło|источник|note|nota)\s*:", re.IGNORECASE)
 _MIN_TRAILING_ENTRIES = 3
 _MIN_TIMELINE_ENTRIES = 3
 _TAIL_LIMIT = 600
@@ -168,7 +175,8 @@ def _unheaded_timelines(layout: Layout, taken: dict[int, str]) -> dict[int, str]
             run.append(j)
             years += 1
             continue
-        if free and run and j - 1 == run[-1] and _YEAR_START.match(layout.lines[run[-1]]):
+        if (free and run and j - 1 == run[-1] and _YEAR_START.match(layout.lines[run[-1]])
+                and not _SOURCE_LINE.match(line)):
             run.append(j)
             continue
         if years >= _MIN_TIMELINE_ENTRIES:

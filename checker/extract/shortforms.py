@@ -2,14 +2,14 @@
 
 Four kinds of short form point back at a work cited in full in an earlier note:
 
-- ``Ibid.``, ``Id.`` and their translations (``Tamtéž``, ``Tamże``, ``Ivi``, ``Ebd.``, ``Ibíd.``): the
+- ``Ibid.``, ``Id.`` and their translations (``Tamtéž``, ``Tamże``, ``Ivi``, ``Ebd.``, ``Ibíd.``, ``Там же``): the
   work of the note before, so only a first note that opens so is unresolved;
 - ``Surname, Short title, pages.`` (``Wolfe, “The Warsaw Pact in Evolution”, 191-192.``,
   ``K. Kozłowska, Partycypacja…, s. 19.``): an earlier note names the surname and the
   title's first significant words;
 - ``op. cit.``, ``art. cit.``, ``loc. cit.`` and a bare ``supra`` after a name, perhaps with a
   short title (``É. Lefèvre, op. cit., p. 140``, ``M. Bonnet, « Les castelets… », art. cit.``):
-  the same, anywhere in the note;
+  the same, anywhere in the note; so the Russian ``Лаптев И.Г. Указ. соч. С. 30.`` (GOST);
 - Bluebook's ``Oduya, supra note 41, at 12``: note 41 comes earlier and names Oduya.
 
 An ``Id.,`` or ``Idem,`` opening a note that cites a new work stands for the author of the
@@ -42,9 +42,16 @@ _POINTER = re.compile(
     rf"{_AUTHOR},\s+(?:(?P<title>[^,;()]{{2,200}}?),\s+)?"
     r"(?:(?:[Oo]p|[Aa]rt|[Ll]oc)\.\s?cit\b|supra(?:\s+note\s+(?P<note>\d{1,3})\b|(?=[,.;])))"
 )
-_POINTER_HINT = re.compile(r"\b(?:[Oo]p|[Aa]rt|[Ll]oc)\.\s?cit\b|\bsupra\b")  # most notes have none
+# GOST (Russian): ``Лаптев И.Г. Указ. соч. С. 30.``, ``Ср.: Турчин С.А., Мельникова О.В. Указ. соч.``:
+# a surname with its initials (perhaps several authors), then ``Указ. соч.`` (op. cit.).
+_GOST_AUTHOR = rf"[{UPPER}][\w'’\-]+\s(?:[{UPPER}]\.\s?){{1,2}}"
+_GOST_POINTER = re.compile(
+    rf"(?P<author>[{UPPER}][\w'’\-]+)\s(?:[{UPPER}]\.\s?){{1,2}}(?:,\s+{_GOST_AUTHOR})*\s*(?:(?P<title>[^,;()]{{2,200}}?)\s+)?"
+    r"(?:[Уу]каз|[Цц]ит)\.\s?соч\."
+)
+_POINTER_HINT = re.compile(r"\b(?:[Oo]p|[Aa]rt|[Ll]oc)\.\s?cit\b|\bsupra\b|(?:[Уу]каз|[Цц]ит)\.\s?соч\.")  # most notes have none
 # Spanish accents them: ``Ibíd.``, ``Íd.``, ``Ídem``.
-_IBID = re.compile(r"^(?:(?:ib[ií]d|ib[ií]dem|tamtéž|tamtiež|tamże|ivi|ebd)\b|[ií]d\.(?=[\s,]|$))", re.IGNORECASE)
+_IBID = re.compile(r"^(?:(?:ib[ií]d|ib[ií]dem|tamtéž|tamtiež|tamże|ivi|ebd|там\s+же)\b|[ií]d\.(?=[\s,]|$))", re.IGNORECASE)
 # ``Id., Title…`` / ``Idem, Title…`` / ``Íd., Los pósitos…``: the previous note's author, a new work.
 _IDEM = re.compile(r"^(?:[ií]d\.|[ií]dem\b),?\s+(?!at\b|\d)", re.IGNORECASE)
 # The author a full citation opens with: a few capitalised words before the first comma.
@@ -87,7 +94,7 @@ def _unresolved(text: str, earlier: list[str], by_number: dict[int, str]) -> str
     if _IBID.match(text):
         return None if earlier else ""
     if _POINTER_HINT.search(text):
-        pointers = list(_POINTER.finditer(text))
+        pointers = list(_POINTER.finditer(text)) or list(_GOST_POINTER.finditer(text))
         if pointers:
             return next((m.group(0) for m in pointers if not _pointer_resolves(m, earlier, by_number)), None)
     short = _SHORT_FORM.match(text)
@@ -105,7 +112,7 @@ def _pointer_resolves(match: re.Match[str], earlier: list[str], by_number: dict[
     extraction), any earlier note citing the author will do.
     """
     author, title = match.group("author"), match.group("title") or ""
-    if match.group("note"):
+    if match.groupdict().get("note"):
         cited = by_number.get(int(match.group("note")))
         if cited is not None:
             return _same_work(author, title, cited)

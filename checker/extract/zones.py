@@ -17,7 +17,7 @@ from .contents import is_contents_entry
 from .layout import (
     NUMBER_LINE, NUMBERED_TITLE, UPPER, Layout, ends_sentence, is_indented, numbered_headings, opens_with_date,
 )
-from .markers import glued_markers, has_glued_marker
+from .markers import glued_markers, has_glued_marker, spaced_marker
 
 _NOTE_FEATURES = re.compile(
     r"\[online\]|\[cit\.|\bDostupn[ée]\b|\bAvailable (?:at|from|online)|\bRetrieved (?:from|on)\b"
@@ -58,6 +58,10 @@ LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
 _MIN_NUMBERED_ENTRIES = 3
 _MAX_BLOCK = 6
 _MAX_TAIL = 3
+_PUBLICATION_TAIL = re.compile(
+    r"^\s*(?:Т|Вып|С|Vol|vol|V|v|No|no|Nr|nr|pp?|S|s|Bd|Jg|H|roč|č|t|n)\.\s*\d|^\s*№\s*\d"
+)
+_BROKEN_WORD_END = re.compile(r"[^\W\d_]{2}-\s*$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S+$|>[.,;]?\s*$")
 _FOOTER = frozenset({"blank", "page-number", "running-header"})
 _ABOVE_BLOCK = frozenset({"blank", "separator", "page-number", "running-header"})
@@ -224,8 +228,18 @@ def _carried_tail(layout: Layout, top: int, floor: int, previous: int | None) ->
     after one whose last note line (``previous``) stops mid-sentence.
     """
     lines = layout.lines
-    if previous is None or previous >= floor or ends_sentence(lines[previous]) or _URL_END.search(lines[previous]):
+    if previous is None or previous >= floor or _URL_END.search(lines[previous]):
         return []
+    top_line = lines[top - 1] if top > floor else ""
+    # Two shapes hold only when the note stopped on the page just before this one:
+    # a citation's volume and pages (``Т. 13, № 2. С. 88–104.``, ``Vol. 12, pp. 3–9.``) go on
+    # a description whose last line ended with a full stop (``Политология. 2019.``), and
+    # ``… shall be set-`` ⏎ ``tled in a cottage …``, a word broken across the page, cannot be
+    # the body's even under a body line that stops mid-sentence.
+    adjacent = not any(previous < start < floor for start in layout.page_starts)
+    if ends_sentence(lines[previous]) and not (adjacent and _PUBLICATION_TAIL.match(top_line)):
+        return []
+    broken_word = adjacent and bool(_BROKEN_WORD_END.search(lines[previous])) and top_line.lstrip()[:1].islower()
     block = []
     j = top - 1
     while j >= floor and layout.roles[j] is None and lines[j].strip() and len(block) <= _MAX_TAIL:
@@ -237,7 +251,8 @@ def _carried_tail(layout: Layout, top: int, floor: int, previous: int | None) ->
         if lines[j].strip():
             return []  # no blank line parts the block from the text above: it is that paragraph
         above = layout.text_before(j)
-        if above is not None and above >= floor and layout.roles[above] is None and not ends_sentence(lines[above]):
+        if (above is not None and above >= floor and layout.roles[above] is None and not ends_sentence(lines[above])
+                and not broken_word):
             return []
     return block
 
@@ -366,7 +381,8 @@ class _Scan:
         if found is None:
             digits, lines, roles = str(number), self.lines, self.layout.roles
             found = self._marks[number] = any(
-                digits in line and roles[i] is None and any(n == number for n, _ in glued_markers(line))
+                digits in line and roles[i] is None
+                and (any(n == number for n, _ in glued_markers(line)) or spaced_marker(line) == number)
                 for i, line in enumerate(lines)
             )
         return found

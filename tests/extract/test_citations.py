@@ -149,3 +149,22 @@ def test_a_notes_paper_that_also_cites_its_list_in_parentheses_keeps_every_citat
     text = NOTES_PAPER.replace("(Vigo, 1788)", "(Ortega Llamas, 2010; Vigo, 1788)")
     assert [(c.author, c.year) for c in extract(make_document(text + LIST_OF_NOTES_PAPER)).citations] == [
         ("Ortega Llamas", "2010"), ("Vigo", "1788")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("as the survey showed (PEREIRA; COSTA, 2008, p. 14).", [("PEREIRA; COSTA", "2008", "14", 1)],
+                     id="abnt_semicolon_joins_co_authors"),
+        pytest.param("the cooperatives (TAVARES, 2003; NUNES, 2011) grew.", [("TAVARES", "2003", None, 1),
+                     ("NUNES", "2011", None, 1)], id="abnt_semicolon_still_parts_two_works"),
+        pytest.param("a school of fifty pupils (DUARTE, 1979 apud MOURA, 2005, p. 61) closed.",
+                     [("DUARTE", "1979", None, 1), ("MOURA", "2005", "61", 1)], id="apud_gives_both_works"),
+        pytest.param("Segundo Ribeiro (2007), the roads were poor.", [("Ribeiro", "2007", None, 1)],
+                     id="portuguese_opener_segundo"),
+        pytest.param("Conforme Barbosa e Teles (2012, p. 9), the fares rose.", [("Barbosa e Teles", "2012", "9", 1)],
+                     id="portuguese_e_joins_narrative_authors"),
+    ],
+)
+def test_abnt_citation_forms(text, expected):
+    assert _cites(text) == expected

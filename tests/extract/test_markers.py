@@ -157,3 +157,13 @@ def test_an_excerpt_whose_markers_open_high_keeps_them():
 def test_a_lone_high_number_is_still_a_stray():
     doc = make_document("It began in 1949.1 It grew.2 See the table.87 It ended.3\n")
     assert [m.number for m in extract(doc).markers] == [1, 2, 3]
+
+
+def test_a_number_after_capitals_is_a_marker_only_where_the_numbering_expects_it():
+    text = "The parties1 and the unions2 spoke to the OSCE3. Its staff counted 40 G7 states in the OSCE12.\n"
+    assert [m.number for m in extract(make_document(text)).markers] == [1, 2, 3]
+
+
+def test_a_spaced_marker_after_a_quote_and_a_stop():
+    text = "the first note1 and the second,2 then \"a quoted phrase\". 3\nand a fourth.4\n"
+    assert [m.number for m in extract(make_document(text)).markers] == [1, 2, 3, 4]

@@ -255,3 +255,55 @@ def test_note_numbers_printed_as_superscripts():
     assert [(n.number, n.text[:6], [m.line for m in n.markers]) for n in extraction.notes] == [
         (1, "Claire", [1]), (2, "Ibid.,", [1]), (3, "Archiv", [1])]
     assert [f.rule for f in extraction.findings] == []
+
+
+def test_a_note_broken_mid_word_at_a_page_foot_takes_its_tail_under_a_broken_body_line():
+    text = "\n".join([
+        "The mill at Thornby was rebuilt in 1790 by its new owner, who leased it out.1",
+        "The lease survives, and it names the miller and his two sons as tenants",
+        "of the house and the mill together, at a rent of twelve pounds.2",
+        "",
+        "1 Leeds City Archives, TH/4/2, lease of 1790. The lease binds the sons to be set-",
+        "\fThe miller held it until 1802, when the owner sold the mill to a",
+        "",
+        "tled on the holding and forbids them to take lodgers.",
+        "2 Ibid.",
+        "\fneighbour, who pulled it down and built a house on the site.3",
+        "",
+        "3 Thornby Estate Papers, box 9, sale of 1802.",
+    ])
+    extraction = extract(make_document(text))
+    assert [(n.number, n.lines) for n in extraction.notes] == [(1, (5, 8)), (2, (9,)), (3, (12,))]
+    assert extraction.line_roles[5] == "body" and extraction.line_roles[9] == "body"
+
+
+def test_a_gost_description_takes_its_volume_and_pages_from_the_next_page():
+    text = "\n".join([
+        "Выборы в городские думы изучены хуже, чем выборы в губернские собрания1.",
+        "Об этом писали и раньше2.",
+        "",
+        "1 Соколов Б.Н. Городские думы. СПб.: Наука, 2011. С. 40.",
+        "2 Гусев А.А. Сельские советы // Вопросы истории. 2016.",
+        "\fВ уездах картина была иной, и о ней мы скажем отдельно.",
+        "",
+        "Т. 4, № 2. С. 5–19.",
+        "3 Там же. С. 7.",
+        "\fКонец статьи, где стоит последний знак сноски3.",
+    ])
+    notes = extract(make_document(text)).notes
+    assert [(n.number, n.text) for n in notes][1] == (
+        2, "Гусев А.А. Сельские советы // Вопросы истории. 2016. Т. 4, № 2. С. 5–19.")
+
+
+def test_notes_called_by_asterisks_on_the_title_page_are_no_footnotes():
+    text = "\n".join([
+        "Helena Duarte*",
+        "Rui Amaral**",
+        "",
+        "The study of the schools begins with their closing.1",
+        SEP,
+        "* Professor of Education, University of the North. E-mail: hd@example.org",
+        "** Teacher in the state network.",
+        "1 Census of 2019, table 4.",
+    ])
+    assert _notes(text) == [(1, "Census of 2019, table 4.")]

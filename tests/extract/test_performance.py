@@ -1,7 +1,9 @@
 """Extraction stays linear: pathological inputs (one 1 MB line) must finish quickly.
 
 Timed in CPU seconds of this process (``time.process_time``), so a machine busy with other
-work does not fail the bound, while a quadratic path still does.
+work does not fail the bound. The slowest input takes about 1.1-1.4 s here and doubles with
+its length (0.5 s at 500 kB), so 4 s leaves room for a slower CI machine while a quadratic
+path (the old hangs took minutes) still fails.
 """
 
 from __future__ import annotations
@@ -39,5 +41,5 @@ def test_one_megabyte_line_is_fast(line):
     doc = make_document("Intro text.\n" + line + "\nThe end.")
     start = time.process_time()
     extraction = extract(doc)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < 4.0
     assert len(extraction.line_roles) == 3

@@ -17,7 +17,8 @@ BODY = "the alliance was founded to keep the peace in Europe and it has kept it 
      "Further reading:", "7. References", "Sources", "Quellen- und Literaturverzeichnis", "Seznam použitých zdrojů",
      "Prameny a literatura", "Zoznam použitých zdrojov", "Literaturverzeichnis", "Bibliografia", "Wykaz źródeł",
      "References cited", "Primary sources", "Reading list", "Références bibliographiques", "Список литературы",
-     "Fuentes y bibliografía", "Fonti e bibliografia"],
+     "Fuentes y bibliografía", "Fonti e bibliografia", "Referências", "REFERÊNCIAS BIBLIOGRÁFICAS",
+     "Список источников", "Библиографический список"],
 )
 def test_list_headings(heading):
     assert LIST_HEADING.match(heading)
@@ -103,3 +104,26 @@ def test_back_matter_after_a_numbered_list_ends_it(heading):
     roles = analyse_layout(lines).roles
     assert roles[1:3] == ("list", "list")
     assert "list" not in roles[4:]
+
+
+def test_an_abnt_list_ends_at_the_dates_of_receipt_and_the_authors_details():
+    text = (
+        "Body text of the paper, which ends here with a sentence.\n\nReferências\n\n"
+        "TEIXEIRA, Paula Rezende. Cooperativas do cerrado. Goiânia: UFG, 2004.\n\n"
+        "VIEIRA, Otávio. Feiras e mercados no sertão. Recife: Massangana, 1998.\n\n"
+        "Recebido em: 4 de março de 2020\nAceito em: 9 de julho de 2020\n\n"
+        "Сведения об авторах\nПетров Иван Ильич – доцент кафедры истории.\n"
+    )
+    layout = analyse_layout(tuple(text.split("\n")))
+    (section,) = layout.sections
+    listed = [layout.lines[i] for i, role in enumerate(layout.roles) if role == "list"]
+    assert section.name == "Referências"
+    assert listed == ["TEIXEIRA, Paula Rezende. Cooperativas do cerrado. Goiânia: UFG, 2004.",
+                      "VIEIRA, Otávio. Feiras e mercados no sertão. Recife: Massangana, 1998."]
+
+
+def test_a_tables_source_line_under_year_led_rows_is_not_a_row():
+    rows = ["Year      Farms      Hands", "1851      212        1 040", "1861      198        1 102",
+            "1871      176        1 215", "Source: county returns, after Hollis (1962)."]
+    layout = analyse_layout(("The census gives the figures below.", "", *rows, "", "The fall was slow."))
+    assert [layout.roles[i] for i in range(3, 7)] == ["timeline", "timeline", "timeline", "body"]

@@ -55,3 +55,21 @@ def test_the_finding_names_the_form_that_does_not_resolve():
     (finding,) = check_short_forms(notes, "d")
     assert (finding.rule, finding.message) == (
         "cite.short-form-unresolved", "Short-form note 11 has no earlier full citation: J. Chauvet, op. cit")
+
+
+@pytest.mark.parametrize(
+    ("texts", "unresolved"),
+    [
+        pytest.param(("Соколов Б.Н. Городские думы и выборы. СПб.: Наука, 2011. С. 40.", "Там же. С. 44."), [],
+                     id="tam_zhe_after_a_full_citation"),
+        pytest.param(("Там же. С. 7.",), [1], id="tam_zhe_opening_the_notes"),
+        pytest.param(("Соколов Б.Н. Городские думы и выборы. СПб.: Наука, 2011. С. 40.", "Соколов Б.Н. Указ. соч. С. 52."),
+                     [], id="ukaz_soch_resolved"),
+        pytest.param(("Соколов Б.Н. Городские думы и выборы. СПб.: Наука, 2011. С. 40.", "Ершова Т.П. Указ. соч. С. 9."),
+                     [2], id="ukaz_soch_of_an_author_never_cited"),
+        pytest.param(("Гусев А.А., Орлова Н.В. Сельские советы // Вопросы истории. 2016. № 2. С. 5–19.",
+                      "См.: Гусев А.А., Орлова Н.В. Указ. соч. С. 11."), [], id="ukaz_soch_of_two_authors_after_a_prefix"),
+    ],
+)
+def test_russian_short_forms(texts, unresolved):
+    assert _unresolved(*texts) == unresolved
