@@ -76,8 +76,8 @@ _TUNING = {
                       "vs \"rolled out\"); ambiguities 3/5 (MISSED overlapping excavation ranges; acting vs confirmed "
                       "director of an acronym-named board); precision 10/11 (FALSE: the accord's signing mixing in "
                       "another agreement \"signed in 1893 and abrogated in 1901\"); 0 trap hits",
-    "facts_heldout7": "ONE HONEST BLIND RUN (written before any run, after every change of round 3, by an author who "
-                      "did not read checker/ nor run citecheck; first run 2026-12-03 at commit 7538905 plus the round-3 "
+    "facts_heldout7": "TUNED ON since its one honest BLIND run (written before any run, after every change of round "
+                      "3, by an author who did not read checker/ nor run citecheck; first run 2026-12-03 at commit 7538905 plus the round-3 "
                       "facts changes): annotated claims extracted 104/111; non-claims taken as claims 14/59 (citation "
                       "years with volume/page/folio/plate \"(Brandt 1895, II: 88)\", \"(Gurlitt 1912,\", \"(Baths "
                       "Committee minutes, 1913, f. 31)\"; counts \"1893 tins\", \"1905 gross of bottles\", \"1925 in "

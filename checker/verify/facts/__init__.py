@@ -10,11 +10,13 @@ dates disagree (``fact.date-conflict``) or may disagree (``fact.date-ambiguous``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...findings import make_finding
 from ...model import Claim, Conflict, Evidence, Extraction, Finding, Location
 from .dates import DateExpr, find_dates
-from .events import PERSONAL, definite_head, elided_subject, entity_key, find_acronyms, find_mentions, is_anaphoric
+from .events import (PERSONAL, definite_head, elided_subject, entity_key, event_object, find_acronyms, find_mentions,
+                     is_anaphoric)
 from .lives import find_lives
 from .match import find_conflicts
 from .parties import passive_head, subjectless
@@ -76,16 +78,29 @@ def extract_claims(extraction: Extraction) -> tuple[Claim, ...]:
 
 def _context(names: _NameIndex, passage: Passage, lo: int, event: str) -> str:
     """What a clause that points back refers to: a named thing, or the text before it."""
-    head = definite_head(event) or passive_head(event)
+    passive = passive_head(event)
+    head = definite_head(event) or passive
     if head:
         # "The society was founded in 1923" (a note): the last "… Society" named up to here.
         named = names.before(passage.lines[0], head)
+        if not named and head in _FIRM_NOUNS:
+            named = names.firm_before(passage.lines[0])  # "the firm was wound up": the last firm named
+        if named:
+            return named
+    for described in dict.fromkeys(h for h in (passive, event_object(event) if " of the " in event else None) if h):
+        # "the organ was consecrated", "the consecration of the organ": "the … organ of St. Wendel's" named before
+        named = names.described_before(passage.lines[0], described, passage.text)
         if named:
             return named
     if lo == 0 and passage.opening and subjectless(event):
         return _squash(passage.opening)
     if is_anaphoric(event):
-        return _squash(passage.text[:lo]) if lo > 0 else passage.previous
+        if lo > 0:
+            return _squash(passage.text[:lo])
+        if passage.opening and PERSONAL.match(event) and passage.opening not in passage.previous:
+            # "CARLOW, Edith (1849–1911). Photographer. … She died …": the paragraph's headword too.
+            return f"{passage.previous} {_INVERTED_HEAD.sub(_uninvert, passage.opening)}"
+        return passage.previous
     if lo > 0 and elided_subject(event):
         # "…, and entered into force in 1993": the subject of the clause before, or, when
         # that is "she", what she points back to.
@@ -122,6 +137,53 @@ class _NameIndex:
             if tail and words and words.group(0).split()[-1] not in ("The", "This", "That"):
                 return words.group(0) + noun + tail.group(0)
         return ""
+
+    def described_before(self, line: int, head: str, sentence: str) -> str:
+        """"the organ" → "Organ of St. Wendel's": the last "the … organ of <Name>" written on line
+        ``line`` or before it, outside the sentence itself, as a name."""
+        if len(head) < 4 or head in _FIRM_NOUNS:
+            return ""
+        lo = self._line_starts[max(0, line - self.LOOKBACK)]
+        pos = self._line_starts[min(line, len(self._line_starts) - 1)]
+        if self._text.find(f"{head} of ", lo, pos) < 0:
+            return ""  # the common case, decided by one scan
+        found = ""
+        flat = " ".join(sentence.split())
+        for m in _described(head).finditer(self._text, lo, pos):
+            if " ".join(m.group(0).split()) not in flat:
+                found = f"{head.capitalize()} of {m.group('name')}"
+        return found
+
+    def firm_before(self, line: int) -> str:
+        """The last firm ("Morrow & Pike", "… Bottle Company") named on line ``line`` or the lines before it."""
+        lo = self._line_starts[max(0, line - self.LOOKBACK)]
+        pos = self._line_starts[min(line, len(self._line_starts) - 1)]
+        found = ""
+        if "&" in self._text[lo:pos] or "Co" in self._text[lo:pos]:
+            for m in _FIRM_NAME.finditer(self._text, lo, pos):
+                found = m.group(0).strip()
+        return found
+
+
+_INVERTED_HEAD = re.compile(r"^\W*([A-Z][A-Z'’-]+),\s+([A-Z][a-z][\w'’-]*)")
+
+
+def _uninvert(m: re.Match[str]) -> str:
+    """A register's "CARLOW, Edith" → "Edith Carlow"."""
+    return f"{m.group(2)} {m.group(1).title()}"
+
+
+@lru_cache(maxsize=1024)
+def _described(head: str) -> re.Pattern[str]:
+    """"the great organ of St. Wendel's": a definite noun and the name it belongs to."""
+    return re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*"
+                      rf"(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})")
+
+
+_FIRM_NOUNS = frozenset({"firm", "company", "partnership", "business"})
+# A firm's name: partners joined by "&", or a name ending in a company's word.
+_FIRM_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:&[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|"
+                        r"(?:Company|Co\.|Ltd\.?|Limited|Brothers|Bros\.)(?!\w))")
 
 
 # After the noun: a plural, and the rest of a name ("… Museum of Natural History").

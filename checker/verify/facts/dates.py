@@ -57,6 +57,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", rf"{_B}(?P<y>{YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d){_E}"),
         # 04.06.1868, 4-6-1868 (day first, as wherever dots are used), 14/06/1868 (only unambiguous).
         ("numeric", rf"{_B}(?P<dd>[0-3]?\d)(?P<sep>[./-])(?P<mm>[01]?\d)(?P=sep)(?P<y>{YEAR}){_E}"),
+        # 12.IX.1763, 12. IX. 1763: a month in roman numerals, as in registers and central European dates.
+        ("roman", rf"{_B}(?P<dd>[0-3]?\d)\.\s?(?P<rm>X{{0,1}}I{{1,3}}|I?V|VI{{0,3}}|I?X|XI{{1,2}}|IV|IX)\.\s?(?P<y>{YEAR}){_E}"),
         # "am 12. März 1921", "1er mars 1921", "12 de marzo de 1921": a month in another language.
         ("dmy_foreign", rf"{_B}(?P<d>\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?(?P<m>[^\W\d_]{{3,12}})\.?,?\s+(?:de\s+)?(?P<y>{YEAR}){_E}"),
         ("my", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){_E}"),
@@ -92,6 +94,7 @@ _NEEDS = {
     "split_year": re.compile(r"\d/\d"),
     "iso": re.compile(r"\d-[01]\d-"),
     "numeric": re.compile(r"\d[./-]\d{1,2}[./-]\d{4}"),
+    "roman": re.compile(r"\d\.\s?[IVX]{1,4}\.\s?\d"),
 }
 _ANY_YEAR = re.compile(r"1\d\d\d|20\d\d|\d(?:st|nd|rd|th)\s+[Cc]entury")
 # A bare day and month ("May 28") is a date only where the year is known from context,
@@ -110,6 +113,7 @@ _QUALIFIERS = (
 _SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
            "early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
            "middle": (4, 9), "end": (10, 12)}
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "first": (0, 4), "second": (5, 9)}
 
 
@@ -217,6 +221,8 @@ def _build(name: str, m: re.Match[str], text: str) -> DateExpr | None:
         expr = _day(raw, s, e, g["dd"], calendar.month_name[int(g["mm"])] if 0 < int(g["mm"]) < 13 else "", g["y"])
     elif name == "numeric":
         expr = _numeric(raw, s, e, g)
+    elif name == "roman":
+        expr = _day(raw, s, e, g["dd"], calendar.month_name[_ROMAN.index(g["rm"]) + 1] if g["rm"] in _ROMAN else "", g["y"])
     elif name == "dmy_foreign":
         expr = _foreign(raw, s, e, g["m"], f"{int(g['d'])} {g['m']} {g['y']}", "day")
     elif name == "my":

@@ -18,7 +18,7 @@ from functools import lru_cache
 import lemminflect
 
 from .offices import ROLE_WORDS, find_offices, office_roles  # noqa: F401  (re-exported for names and facets)
-from .taxonomy import CLASSES, classify, phrase_pattern, surface_pattern
+from .taxonomy import CLASSES, bare_noun_form, classify, phrase_pattern, surface_pattern
 from .taxonomy import ONCE as TAXONOMY_ONCE
 
 _CONNECTORS = frozenset({"of", "for", "on", "de", "du", "von", "van", "der", "la", "le"})
@@ -227,6 +227,10 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 _capitalised(tokens[index + 1].group(0), tokens[index + 1].start(), text):
             run.append((index, tok))
             continue
+        if tok and run and index + 1 < len(tokens) and _joins_body(tokens, run, index, text):
+            # "the Academy of the Taviri Language": one name, whose head noun is a body's
+            run.append((index, tok))
+            continue
         if run:
             # "the Brenner refractor", "the Tembara accord": the noun after the name is part of what is named.
             mentions.append(_mention(text, run + [(index, tok)] if tok and _attributive(tokens, run, index) else run))
@@ -246,6 +250,24 @@ def _attributive(tokens: list[re.Match[str]], run: list[tuple[int, re.Match[str]
     if word in _STOP or _event_word(word) or not tokens[index].string[last.end():tokens[index].start()].isspace():
         return False
     return _common_noun(word)
+
+
+BODY_HEADS = frozenset(
+    """academy society institute institution museum university college school hospital infirmary church abbey
+    bank council committee commission board league union company association federation order court library
+    gallery garden guild chamber corporation cathedral ministry department observatory conservatory""".split())
+
+
+def _joins_body(tokens: list[re.Match[str]], run: list[tuple[int, re.Match[str]]], index: int, text: str) -> bool:
+    """"of the" inside a body's name: "Academy | of | the | Taviri Language" (not "Smith of the Foreign Office")."""
+    word = tokens[index].group(0)
+    nxt = tokens[index + 1]
+    if word == "of":
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        return (nxt.group(0) == "the" and after is not None and _capitalised(after.group(0), after.start(), text)
+                and run[-1][1].group(0).lower() in BODY_HEADS and text[tokens[index].end():after.start()] == " the ")
+    return (word == "the" and run[-1][1].group(0) == "of" and len(run) >= 2
+            and run[-2][1].group(0).lower() in BODY_HEADS and _capitalised(nxt.group(0), nxt.start(), text))
 
 
 @lru_cache(maxsize=16384)
@@ -329,7 +351,16 @@ def _capitalised(word: str, start: int, text: str) -> bool:
         return True  # an initial
     # A capitalised stop word ("However", "The") is an ordinary word wherever it stands.
     lower = word.lower()
+    if "." in word and _GLUED_NUMBER.search(word):
+        return False  # "IX.1763" in "12.IX.1763": a month in a date
+    if lower in _MONTH_ABBREVIATIONS and _DATE_AFTER.match(text, start + len(word)):
+        return False  # "Feb. 4, 1824", "Sept 1901": a month, not a name ("Jan Smuts")
     return word[0].isupper() and lower.rstrip(".") not in _STOP and lower not in _MONTHS
+
+
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DATE_AFTER = re.compile(r"\.?\s*\d")
+_GLUED_NUMBER = re.compile(r"^[IVX]+\.\d{4}")
 
 
 @lru_cache(maxsize=1)
@@ -339,6 +370,8 @@ def _single_words() -> re.Pattern[str]:
 
 
 _BEFORE = re.compile(r"([a-z]+)\W*$")
+# A capitalised singular word right before ("Halden charter"), not a sentence's first word.
+_NAME_BEFORE = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]*[^s\W] $")
 _AFTER_WORD = re.compile(r"\W*([a-z]+)")
 
 
@@ -362,10 +395,16 @@ def find_keywords(text: str) -> tuple[Keyword, ...]:
         before = _BEFORE.search(lower, max(0, m.start() - 24), m.start())
         after = _AFTER_WORD.match(lower, m.end())
         name = classify(m.group(0), before.group(1) if before else "", after.group(1) if after else "")
+        if name is not None and bare_noun_form(m.group(0)) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the Radio Halden charter": a name before a bare noun-verb makes it the noun
         if name is not None:
             found.append(_keyword(name, m.group(0), m.start(), text))
     for step, word, start in find_offices(text):
         found.append(_keyword(step, word, start, text))
+    if any(k.word.startswith("propos") for k in found):
+        # "proposed the creation of a council": the plan is the creation's, not an adoption of its own.
+        found = [k for k in found if not k.word.startswith("propos")
+                 or not any(0 < o.start - k.start - len(k.word) <= 24 for o in found if o is not k)]
     return tuple(sorted(found, key=lambda k: (k.start, k.type)))
 
 
@@ -378,7 +417,8 @@ def _keyword(name: str, word: str, start: int, text: str) -> Keyword:
     before = text[max(0, start - 40):start]
     phase = next((p for p, rx in _PHASE if rx.search(text[max(0, start - 30):start + 45])), "")
     index = len(_TOKEN.findall(text[:start]))
-    return Keyword(name, word.lower(), start, index, bool(_INTENT.search(before)), phase)
+    intent = bool(_INTENT.search(before)) or word.lower().startswith("propos")  # "proposed in 1933": a plan
+    return Keyword(name, word.lower(), start, index, intent, phase)
 
 
 def is_anaphoric(text: str) -> bool:
@@ -390,6 +430,17 @@ def definite_head(text: str) -> str | None:
     """The noun of a leading definite description: "the society was founded" → ``society``."""
     m = _DEFINITE.match(text)
     return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def event_object(text: str) -> str | None:
+    """The noun of a definite object after an event noun: "the consecration of the organ" → ``organ``."""
+    for m in _EVENT_OF_THE.finditer(text):
+        if classify(m.group(1)) is not None:
+            return m.group(2)
+    return None
+
+
+_EVENT_OF_THE = re.compile(r"\b([a-z]{4,})\s+of\s+the\s+([a-z]{4,})\b(?!\s+of\b)")
 
 
 def elided_subject(text: str) -> bool:

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import lemminflect
 
 from ...model import Claim
-from .events import (PERSONAL, WORD, Keyword, Mention, completes, definite_head, elided_subject, find_keywords,
+from .events import (BODY_HEADS, ONCE, PERSONAL, WORD, Keyword, Mention, completes, definite_head, elided_subject, find_keywords,
                      office_roles, reported, repeats)
 from .parties import MERGES, clause_subject, merger_parties, subjectless
 from .taxonomy import THEME_PREPOSITIONS
@@ -68,7 +71,7 @@ def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], perso
         if named and named[-1].key.endswith(head):
             first = mentions[0]
             mentions[0] = Mention(named[-1].surface, named[-1].key, first.start, first.word, first.size)
-    subject = _antecedent(claim, mentions_of)
+    subject = _antecedent(claim, mentions_of, persons)
     facets = _facets_of(index, claim.event, mentions, subject, canon, generic, persons, False, _date_word(claim))
     if claim.context and completes(claim.event):
         # "This process concluded in May 2002": the event the sentence points back to happened then.
@@ -83,7 +86,7 @@ def claim_facets(index: int, claim: Claim, canon, generic: frozenset[str], perso
     return list(unique.values())
 
 
-def _antecedent(claim: Claim, mentions_of) -> Mention | None:
+def _antecedent(claim: Claim, mentions_of, persons: frozenset[str] = frozenset()) -> Mention | None:
     """The entity an anaphoric clause points back to.
 
     The subject for "he"/"she"/"it" and for a clause without its own subject ("and
@@ -99,7 +102,8 @@ def _antecedent(claim: Claim, mentions_of) -> Mention | None:
     if not claim.context:
         return None
     owned = _OWNED.match(claim.event)
-    if owned and not find_keywords(owned.group(1)):
+    if owned and not find_keywords(owned.group(1)) and not _ADOPTED.search(claim.event):
+        # (but "Its constitution, adopted in 1905": what a body adopts is its own, so the adoption is the body's)
         return None  # "Its library was established", "His wife died": the subject is what is owned
     mentions = mentions_of(claim.context)
     if not mentions:
@@ -107,9 +111,14 @@ def _antecedent(claim: Claim, mentions_of) -> Mention | None:
     subject = PERSONAL.match(claim.event) or elided_subject(claim.event) or _IT.match(claim.event) \
         or subjectless(claim.event)
     chosen = mentions[0] if subject else mentions[-1]
+    if PERSONAL.match(claim.event):
+        # "She died …" after "A member of the … Society": the first person named, not the first name.
+        chosen = next((m for m in mentions if (m.key in persons or m.key.split()[-1] in persons)
+                       and not set(m.key.split()) & BODY_HEADS), chosen)
     return Mention(chosen.surface, chosen.key, -1, -1, chosen.size)
 
 
+_ADOPTED = re.compile(r"\b(?:adopted|approved|enacted|proposed)\b")
 # "It opened in 1854" points back to the subject before, not the last name it named.
 _IT = re.compile(r"^\W*(?:\d{1,3}\.?\s+)?(?:it|its|they|their)\b", re.I)
 _OWNED = re.compile(r"^\W*(?:\d{1,3}\.?\s+)?(?:its|their|his|her)\s+(?:(?:first|new|own|last)\s+)?([a-z][\w-]*)", re.I)
@@ -220,6 +229,8 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
              and not _possessive(m, words)]
     if after:
         return [min(after, key=lambda m: m.word)]
+    if kw.type == "discovery" and (coined := _coined_object(kw, words, text)) is not None:
+        return [coined]
     site = _through_preposition(kw, mentions, words)
     if site is not None:
         return [site]
@@ -228,6 +239,15 @@ def _theme(kw: Keyword, mentions: list[Mention], subject: Mention | None, words:
     appositive = _appositive(kw, mentions, text)
     if appositive is not None:
         return [appositive]
+    if kw.type in ONCE and (_RELATIVE_INSERT.search(text, 0, kw.start) or _PASSIVE_AFTER_INSERT.search(text, 0, kw.start)) and \
+            (named := clause_subject(kw, mentions, None, words, text)) is not None:
+        return [named]  # "Morrow & Pike, which had made bottles for two generations, was wound up"
+    if end + 3 < len(words) and words[end + 1:end + 3] == ["of", "the"]:
+        if subject is not None and words[end + 3] in subject.key.split():
+            return [subject]  # "the consecration of the organ": the "organ of St. Wendel's" named before
+        named = _nominal_described(end, mentions, words)
+        if named is not None:
+            return [named]  # "the consecration of the bell of St. Oda's": the bell, named by its owner
     if _unnamed_object(kw, text):
         # "the creation of a new permanent body (NATO-Russia Council)": the name in brackets.
         named = [m for m in mentions if 0 < m.word - end <= WINDOW and not _blocked(end, m.word, words)
@@ -322,6 +342,20 @@ def _described(kw: Keyword, mentions: list[Mention], words: list[str]) -> Mentio
     return found
 
 
+def _nominal_described(end: int, mentions: list[Mention], words: list[str]) -> Mention | None:
+    """"consecration | of the bell of St. Oda's": the noun after the event noun and the name after its own "of"."""
+    noun = words[end + 3]
+    if not (noun.isalpha() and noun.islower() and len(noun) >= 4) or noun in _NOT_A_HEAD or find_keywords(noun):
+        return None
+    for m in mentions:
+        back = m.word - 1
+        if back >= 0 and words[back] == "the":
+            back -= 1
+        if back == end + 4 and words[back] == "of":
+            return Mention(f"{noun} of {m.surface}", f"{noun} of {m.key}", _DESCRIBED, m.word, m.size)
+    return None
+
+
 def _unnamed_object(kw: Keyword, text: str) -> bool:
     """"opened a school of music", "built nine airships", "the collapse of the old empire":
     the keyword has an object of its own that names nothing, so no entity before it is the
@@ -332,7 +366,9 @@ def _unnamed_object(kw: Keyword, text: str) -> bool:
 _DETERMINERS = (r"a|an|the|its|their|his|her|our|this|that|these|those|some|several|many|numerous|new|two|three|"
                 r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds")
 _UNNAMED = re.compile(
-    rf"\s+(?:[a-z]+ly\s+)?(?:of\s+(?:(?:{_DETERMINERS})\s+)?|(?:{_DETERMINERS})\s+"
+    # "opened its doors" is the opening of its subject, not of the doors
+    rf"\s+(?:[a-z]+ly\s+)?(?!(?:its|their|his|her)\s+(?:\w+\s+)?(?:doors|gates)\b)"
+    rf"(?:of\s+(?:(?:{_DETERMINERS})\s+)?|(?:{_DETERMINERS})\s+"
     r"(?!(?:following|same|next|previous|year|month|day|week)\b))[a-z]")
 
 
@@ -357,7 +393,30 @@ def _blocked(end: int, start: int, words: list[str], also: frozenset[str] = froz
 
 
 _DESTINATION = frozenset({"to", "into"})
+# A relative clause inserted after the subject, closed by a comma ("X, which had …, was wound up").
+_RELATIVE_INSERT = re.compile(r"^\W*[A-Z][^,;]{0,80},\s+(?:which|who)\s[^;]{3,160},\s*(?:[a-z]+\s+){0,3}$")
+# "Ostrium, the pale metal that he separated …, was discovered": a passive verb after an inserted phrase.
+_PASSIVE_AFTER_INSERT = re.compile(r"^\W*[A-Z][^,;]{0,60},\s+[^;]{3,160},\s*(?:was|were)\s+(?:first\s+)?$")
 _PERSONAL_EVENTS = frozenset({"birth", "death"})
+
+
+def _coined_object(kw: Keyword, words: list[str], text: str) -> Mention | None:
+    """"Vall discovered ostrium": a discovery's object may be a coined name in lower case, a word
+    no dictionary holds (a new element, mineral or species)."""
+    end = _keyword_end(kw)
+    if end + 1 >= len(words):
+        return None
+    word = words[end + 1]
+    tokens = list(_WORD.finditer(text))
+    token = tokens[end + 1] if end + 1 < len(tokens) else None
+    if token is None or not token.group(0).islower() or len(word) < 4 or not word.isalpha() or _known_word(word):
+        return None
+    return Mention(token.group(0), word, token.start(), end + 1, 1)
+
+
+@lru_cache(maxsize=4096)
+def _known_word(word: str) -> bool:
+    return bool(lemminflect.getAllLemmas(word))
 """Events of a person, who is the subject of the clause however far it stands from the verb."""
 
 

@@ -26,6 +26,8 @@ _LIFE = re.compile(
     rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}))\s*\)")
 # Two to four capitalised words (initials and particles allowed) right before the bracket.
 _NAME = re.compile(r"(?:\b[A-Z][\w'’-]*\.?\s+(?:(?:van|von|de|der|da|di|du|la|le)\s+)?){1,3}[A-Z][\w'’-]+\s*$")
+# A register's headword, surname first in capitals: "CARLOW, Edith (1849–1911)".
+_INVERTED = re.compile(r"(?<![\w'’-])(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<given>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 _NOT_A_PERSON = frozenset(
     """war wars act treaty company society union council board office church abbey museum railway bank river
     observatory institute university college school hospital party army empire kingdom republic period era age
@@ -47,10 +49,12 @@ def find_lives(text: str) -> list[Life]:
     """Every birth and death that life dates in brackets after a person's name state."""
     out: list[Life] = []
     for m in _LIFE.finditer(text):
-        name = _NAME.search(text, max(0, m.start() - 80), m.start())
-        if not name or not _person(name.group(0), text[:name.start()]):
+        inverted = _INVERTED.search(text, max(0, m.start() - 80), m.start())
+        name = inverted or _NAME.search(text, max(0, m.start() - 80), m.start())
+        if not name or not _person(name.group(0).replace(",", ""), text[:name.start()]):
             continue
-        person = " ".join(name.group(0).split())
+        person = (f"{inverted.group('given')} {inverted.group('surname').title()}" if inverted
+                  else " ".join(name.group(0).split()))
         written = f"{person} {m.group(0)}"
         if m.group("y1"):
             born, died = int(m.group("y1")), int(m.group("y2"))

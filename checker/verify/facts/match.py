@@ -99,8 +99,10 @@ def verdict(a: Claim, b: Claim, fa: Facet, fb: Facet) -> tuple[str, str]:
         return _offices(first, second, f_first, f_second)
     if fa.repeat or fb.repeat:
         return "distinct", "one claim marks its event as another instance (again, re-, revised, new)"
-    if "approx" in (a.qualifier, b.qualifier) and _gap_years(a, b) <= 1:
-        return "ambiguous", "one date is only approximate (\"around\") and lies next to the other"
+    if "approx" in (a.qualifier, b.qualifier):
+        # "built c. 1890" against "built in 1886": an approximate date is never an error.
+        near = "lies next to the other" if _gap_years(a, b) <= 1 else f"lies {_gap_years(a, b)} years from the other"
+        return "ambiguous", f"one date is only approximate (\"around\", \"c.\") and {near}"
     if not (fa.kind in ONCE and fb.kind in ONCE):
         return "distinct", f"events of this kind ({fa.family}) happen more than once"
     if fa.phase != fb.phase:

@@ -7,11 +7,15 @@ otherwise, by the *kind* of word around it, never by a list of topics:
   "1740 notified cases", "1620 cubic metres"), or a unit symbol ("1850 km"), or a quantity
   word comes first ("some 1500", "nearly 1900"); not after a word of time or a
   determiner ("In 1990 troops entered", "the 1999 elections");
-- it tells the time ("at 1900 hours", "at 1820 local time", "1430 GMT");
+- it counts what comes after it with "of" ("1893 tins of pemmican", "1905 gross of bottles"), or
+  says it is a count ("1925 in number", "the number of members, 1873,");
+- it tells the time ("at 1900 hours", "at 1820 local time", "1430 GMT", a 24-hour "at 1530");
+- it is a telephone number ("telephone number, Dunmore 1871");
 - it numbers a house ("1848 Front Street");
 - it is part of a name: a designator noun before it ("Flight 1952", "Model 1911", "offset
   1986", "version 1986"), or a name before it and a noun after ("the Harlan 1900 terminal");
-- it points into a book or a register ("cols. 1786-1790", "p. 1999", "no. A 1764").
+- it points into a book, a register or an archive ("cols. 1786-1790", "p. 1999", "no. A 1764",
+  "fasc. 1763", "file SC 1874", "box 1846").
 
 Nouns, plurals and modifiers are told apart by LemmInflect's lexicon.
 
@@ -32,8 +36,18 @@ from .taxonomy import classify
 # Locators of a book or a record: what follows is a page, column, folio, line or number
 # (perhaps after a series letter: "no. A 1764").
 _LOCATOR = re.compile(
-    r"(?:\b(?:pp?|s|nos?|nr|vols?|cols?|coll|cc|ff?|fols?|ll|sect|art|č|inv|cat|ms|mss)\.|\bpages?|\bcolumns?|"
-    r"\bfolios?|[#$€£§])\s*(?:[A-Z]{1,2}[\s.-]?)?$", re.I)
+    r"(?:\b(?:pp?|s|nos?|nr|vols?|cols?|coll|cc|ff?|fols?|ll|sect|art|č|inv|cat|ms|mss|fasc|fasz|pl|pls|bd)\.|"
+    r"\bpages?|\bcolumns?|\bfolios?|\bfiles?|\bbox(?:es)?|\bbundles?|\bfolders?|\bdossiers?|\bcartons?|"
+    r"[#$€£§])\s*(?:[A-Z]{1,2}[\s.-]?)?$", re.I)
+# A telephone number, perhaps after its exchange's name ("telephone number, Dunmore 1871", "Tel. 1930").
+_PHONE = re.compile(r"\b(?:(?:tele)?phone|tel\.)(?:\s+(?:number|no\.))?[,:]?\s*(?:[A-Z][\w'’-]+\s+)?$", re.I)
+# A count told after what it counts ("the number of members, 1873,") or said to be one ("1925 in number").
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+[a-z][\w\s'’-]{0,30}?[,:]?\s+$", re.I)
+_IN_NUMBER = re.compile(r"\s+(?:in\s+(?:number|all|total)|all\s+told)\b")
+# A twenty-four-hour time after "at" ("kicked off at 1530"): hours 00-23, minutes 00-59.
+_AT_CLOCK = re.compile(r"\bat\s+$")
+# Nouns of a measured number that take "of" ("1905 gross of bottles", "a dozen of").
+_MEASURE_OF = frozenset("gross dozen score hundredweight cwt".split())
 # Unit symbols, which are no plurals ("1850 km", "1965 m", "1200 kg").
 _UNIT = re.compile(r"\s*(?:km|m|cm|mm|kg|ha|ft|lbs?|mph|kW|MW|hp|°[CF]?|m²|m³|sq\.?\s*(?:km|mi|ft))(?![\w-])")
 # Quantity words that never stand before a year ("some 1500", "nearly 1900 signatures").
@@ -85,12 +99,21 @@ def not_a_date(text: str, start: int, end: int, bare_year: bool = True) -> bool:
         return True
     if not bare_year:
         return False
-    return (_clock(text, end) or _street(text, start, end) or _designated(text, start, end)
-            or _counts_things(text, start, end))
+    return (_clock(text, start, end) or _street(text, start, end) or _designated(text, start, end)
+            or _phone(text, start) or _counts_things(text, start, end))
 
 
-def _clock(text: str, end: int) -> bool:
-    return bool(_CLOCK.match(text, end))
+def _clock(text: str, start: int, end: int) -> bool:
+    if _CLOCK.match(text, end):
+        return True
+    # "at 1530": a time of day when the digits can be one, and no noun makes it a count or a place.
+    return (int(text[start:start + 2]) < 24 and int(text[start + 2:end]) < 60
+            and bool(_AT_CLOCK.search(text, max(0, start - 4), start)))
+
+
+def _phone(text: str, start: int) -> bool:
+    window = text[max(0, start - 40):start]
+    return ("hone" in window or "el." in window) and bool(_PHONE.search(window))
 
 
 def _street(text: str, start: int, end: int) -> bool:
@@ -124,7 +147,9 @@ _MONTHS = frozenset("january february march april may june july august september
 def _counts_things(text: str, start: int, end: int) -> bool:
     """"some 2000 navvies", "employed 1500 workers", "1740 notified cases", "attended by 1200
     delegates": a number before what it counts; "in 1990 troops" and "the 1999 elections" stay dates."""
-    if _ALWAYS_COUNTS.search(text, max(0, start - 30), start):
+    if _ALWAYS_COUNTS.search(text, max(0, start - 30), start) or _IN_NUMBER.match(text, end):
+        return True
+    if "number" in text[max(0, start - 50):start] and _NUMBER_OF.search(text, max(0, start - 50), start):
         return True
     noun_end = _plural_after(text, end)
     if noun_end < 0:
@@ -136,7 +161,7 @@ def _counts_things(text: str, start: int, end: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if not before:
-        return text[:start].rstrip()[-1:] in (",", ":", "(")  # "its focal length, 1850 centimetres"
+        return text[:start].rstrip()[-1:] in (",", ":", ";", "(")  # "its focal length, 1850 centimetres"
     word, punctuation = before.group(1).lower(), before.group(2)
     if punctuation:
         return True  # "its focal length, 1850 centimetres"
@@ -160,10 +185,11 @@ def _plural_after(text: str, end: int) -> int:
     m = _NEXT_WORDS.match(text, end)
     if not m:
         return -1
-    for i, word in enumerate(m.groups()):
+    words = m.groups()
+    for i, word in enumerate(words):
         if not word:
             break
-        if _plural(word):
+        if _plural(word) or i + 1 < len(words) and words[i + 1] == "of" and _counted_of(word):
             return m.end(i + 1)
         if not _modifier(word):
             break
@@ -176,6 +202,16 @@ def _plural(word: str) -> bool:
         return False
     nouns = lemminflect.getAllLemmas(word).get("NOUN", ())
     return any(noun != word for noun in nouns)  # "troops" is also a noun lemma of its own
+
+
+@lru_cache(maxsize=16384)
+def _counted_of(word: str) -> bool:
+    """A noun of measure before "of" ("gross of bottles"), or a plural the lexicon lacks
+    as a noun ("tins of pemmican": a word in -s whose stem is a word)."""
+    if word in _MEASURE_OF:
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
+            and _lexicon(word[:-1]))
 
 
 @lru_cache(maxsize=16384)

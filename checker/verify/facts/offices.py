@@ -50,8 +50,12 @@ _TITLE = re.compile(
     r"\b(?:became|become|becomes|becoming|appointed|re-?elected|elected|promoted\s+to|confirmed\s+as|"
     r"sworn\s+in\s+as|installed\s+as|named\s+as)\s+(?:as\s+)?(?:(?:the|its|their|a|an)\s+)?"
     r"(?P<title>(?:(?:acting|deputy|assistant|interim|first)\s+)?"
-    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w'’])|[a-z]{4,}(?:or|er|ist|ian|ent|ant|ary|ee)\b))(?!['’]s)")
-_NOT_OFFICES = frozenset({"member", "partner", "part", "owner", "user", "customer", "supporter", "player"})
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w'’])|[a-z]{4,}(?:or|er|ist|ian|ent|ant|ary|ee)\b|"
+    # any post held over a body: "appointed matron of the school", "became warden of"
+    r"[a-z]{4,}(?=\s+of\s)))(?!['’]s)")
+_NOT_OFFICES = frozenset(
+    """member partner part owner user customer supporter player home site seat capital centre center hub
+    symbol focus basis subject object source model victim target scene cradle property rest""".split())
 
 
 def find_offices(text: str) -> list[tuple[str, str, int]]:

@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from ...model import Extraction
 from .dates import might_hold_date
 from .months import is_month_name
+from .taxonomy import classify
 
 CLAIM_ROLES = frozenset({"body", "note", "timeline"})
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_TIMELINE_LINE = re.compile(rf"^\s*(?P<y>{_YEAR})(?![\d'’]|s\b|\s*[-–—]\s*\d|-\d)\s*(?:[-–—:.]\s*)?\S")
+# A timeline entry starts with its year, or with an ISO day ("1926-03-15  transmitter opened").
+_TIMELINE_LINE = re.compile(
+    rf"^\s*(?P<y>{_YEAR})(?:-[01]\d-[0-3]\d(?=\s))?(?![\d'’]|s\b|\s*[-–—]\s*\d|-\d)\s*(?:[-–—:.]\s*)?\S")
 _ABBREVIATIONS = frozenset(
     "p pp mr mrs ms dr st vol vols no ed eds cf e.g i.e jr sr inc co vs c ca gen col lt prof rev fig al op cit ibid".split()
 )
@@ -53,11 +56,15 @@ _MASK_NEEDS = (("://", "www.", "<"), ("[",), ("accessed", "retrieved", "viewed",
 """What each of ``_MASKS`` cannot match without: one of these strings in the lower-cased text."""
 # A month or season, not a name that starts like one ("Marsh", "Mayer", "Junge").
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid)"
+# What follows a cited work's year: a volume, page, folio, plate or number ("II: 88", "f. 31", "pl. 12",
+# "vol. II, p. 88", "no. 1779", "212-19").
+_LOCATOR_PART = (r"(?:(?:pp?|ff?|fols?|pls?|vols?|nos?|nr|cols?|s|ch|sect?|art|bd|fasc|box|item)\.?\s*)?"
+                 r"(?:[IVXLC]+\b|\d[\d–\-]*[a-z]?\b)")
 _PAREN = re.compile(r"\([^()]{1,300}\)")
 _CITATION_PART = re.compile(
     rf"^\s*(?:(?:see|cf\.)\s+)?(?:[A-Z][^;]*?[^\W\d_.]\.{{0,3}}\s*,|"
     rf"(?:(?!(?:{_MONTHS}|{_MONTH_WORD}|Sept)\.?\s)[A-Z][\w'’.-]+\s+(?:(?:and|&)\s+)?){{1,4}}(?:et al\.?\s*)?)\s*"
-    rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*[,:]\s*(?:pp?\.|s\.)?\s*[\d–\-, ]+)?\s*$"
+    rf"(?:\d{{1,2}}\s+[A-Z][a-z]+\s+)?{_YEAR}[a-z]?(?:\s*[,:]\s*{_LOCATOR_PART}(?:\s*[,:]?\s*{_LOCATOR_PART})*)?\s*$"
 )
 _POINTS_BACK = re.compile(r"^\W*(?:\d{1,3}\.?\s+)?(?:He|She|It|They|His|Her|Its|Their)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,250})[”\"]")
@@ -94,11 +101,12 @@ def find_passages(extraction: Extraction) -> tuple[Passage, ...]:
     lines = extraction.document.lines
     roles = _roles(extraction)
     timeline = _timeline_lines(lines, roles)
-    passages: list[Passage] = []
+    table = _table_rows(lines)
+    passages: list[Passage] = [row for row in table.values() if row.text]
     run: list[int] = []
     for index, line in enumerate(lines):
         number = index + 1
-        if number in timeline:
+        if number in timeline or number in table:
             passages.extend(_sentences(lines, run))
             run = []
             continue
@@ -188,6 +196,42 @@ def _timeline_lines(lines: tuple[str, ...], roles: tuple[str, ...]) -> dict[int,
                 break
             owner[j + 1] = head + 1
     return owner
+
+
+_CELLS = re.compile(r"\s{2,}|\t+")
+_YEAR_CELL = re.compile(rf"{_YEAR}")
+
+
+def _table_rows(lines: tuple[str, ...]) -> dict[int, Passage]:
+    """Rows of a table whose column is headed by an event word ("Opened", "Founded"): each
+    row's year in that column dates what its first cell names ("Kelso Street Baths opened 1906").
+
+    A table is a header of three or more cells set apart by runs of spaces, then rows with
+    as many cells; a row's other numbers (costs, counts) are no claims.
+    """
+    rows: dict[int, Passage] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.count("  ") < 2 and "\t" not in line:  # a table's header has three cells or more
+            index += 1
+            continue
+        header = _CELLS.split(line.strip())
+        events = {k: classify(cell.split()[-1]) for k, cell in enumerate(header) if k and cell[:1].isalpha()}
+        events = {k: name for k, name in events.items() if name}
+        if len(header) < 3 or not events or not all(cell[:1].isalpha() for cell in header):
+            index += 1
+            continue
+        j = index + 1
+        while j < len(lines) and len(cells := _CELLS.split(lines[j].strip())) == len(header) and cells[0][:1].isalpha():
+            for k in events:
+                if _YEAR_CELL.fullmatch(cells[k]):
+                    text = f"{cells[0]} {header[k].lower()} {cells[k]}"
+                    rows.setdefault(j + 1, Passage(text, text, (0,), (j + 1,), "timeline"))
+            rows.setdefault(j + 1, Passage("", "", (0,), (j + 1,), "table"))  # the row is no sentence
+            j += 1
+        index = j
+    return rows
 
 
 def _timeline_entries(lines: tuple[str, ...], owner: dict[int, int]) -> list[Passage]:

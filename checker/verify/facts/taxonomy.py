@@ -40,7 +40,8 @@ class EventClass:
 
 CLASSES: tuple[EventClass, ...] = (
     EventClass("creation", True, ("found", "create", "establish", "form"), ("inception", "foundation"),
-               phrases=("{set} up", "{come} into (?:being|existence)")),
+               # "(est. 1896)": established, abbreviated before its year
+               phrases=("{set} up", "{come} into (?:being|existence)", r"est\.\s*(?=[12]\d\d\d)")),
     EventClass("dissolution", True,
                ("dissolve", "collapse", "disintegrate", "disband", "abolish", "liquidate", "fall", "abrogate", "annul",
                 "repeal", "rescind", "revoke"),
@@ -74,7 +75,8 @@ CLASSES: tuple[EventClass, ...] = (
     EventClass("joining", True, ("join", "admit", "accede", "enter"), ("admission", "accession")),
     EventClass("discovery", True, ("discover",), ("discovery",),
                phrases=("first (?:observed|identified|isolated|detected|described)",)),
-    EventClass("adoption", True, ("adopt", "approve", "enact")),
+    # A proposal is the plan of an adoption ("the charter, which the club first proposed in 1933").
+    EventClass("adoption", True, ("adopt", "approve", "enact", "propose")),
     EventClass("death", True, ("die", "assassinate", "kill"), ("death",), phrases=("{pass} away",)),
     EventClass("birth", True, (), ("birth",), words=("born",)),
     EventClass("annexation", True, ("annex",)),
@@ -124,6 +126,12 @@ def classify(word: str, before: str = "", after: str = "") -> str | None:
     if kind == "ing-noun" and before.lower() in _DETERMINERS and after.lower() != "of":
         return None
     return name
+
+
+def bare_noun_form(word: str) -> bool:
+    """Whether ``word`` is a bare verb that is also a noun ("charter", "sign", "form")."""
+    entry = _forms().get(word.lower())
+    return entry is not None and entry[1] == "base-noun"
 
 
 def surface_pattern() -> str:

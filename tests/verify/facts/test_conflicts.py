@@ -4,23 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extract import extract
-from checker.model import Document
-from checker.verify.facts import conflict_findings, extract_claims, find_conflicts
+from checker.verify.facts import conflict_findings
 
-
-def _doc(name: str, text: str) -> Document:
-    return Document(name, f"{name}.txt", tuple(text.split("\n")), "utf-8", "")
-
-
-def _run(*texts: str):
-    claims = tuple(c for i, t in enumerate(texts) for c in extract_claims(extract(_doc(f"d{i}", t))))
-    return claims, find_conflicts(claims)
-
-
-def _rules(*texts: str) -> list[str]:
-    return [c.rule for c in _run(*texts)[1]]
-
+from .conftest import rules_of, run_texts
 
 # Each pair is written so that only the verdict under test can apply.
 CONFLICTS = [
@@ -64,7 +50,7 @@ CONFLICTS = [
 
 @pytest.mark.parametrize("a, b", CONFLICTS)
 def test_same_event_incompatible_dates_is_a_conflict(a, b):
-    assert _rules(a, b) == ["fact.date-conflict"]
+    assert rules_of(a, b) == ["fact.date-conflict"]
 
 
 AGREEMENTS = [
@@ -81,7 +67,7 @@ AGREEMENTS = [
 
 @pytest.mark.parametrize("a, b", AGREEMENTS)
 def test_agreement_at_a_different_precision_is_not_a_conflict(a, b):
-    assert _rules(a, b) == []
+    assert rules_of(a, b) == []
 
 
 AMBIGUITIES = [
@@ -98,7 +84,7 @@ AMBIGUITIES = [
 
 @pytest.mark.parametrize("a, b", AMBIGUITIES)
 def test_related_but_different_events_are_ambiguous(a, b):
-    assert _rules(a, b) == ["fact.date-ambiguous"]
+    assert rules_of(a, b) == ["fact.date-ambiguous"]
 
 
 UNRELATED = [
@@ -136,7 +122,7 @@ UNRELATED = [
 
 @pytest.mark.parametrize("a, b", UNRELATED)
 def test_unrelated_or_distinct_events_raise_nothing(a, b):
-    assert _rules(a, b) == []
+    assert rules_of(a, b) == []
 
 
 def test_conflict_inside_one_document_counts():
@@ -147,7 +133,7 @@ def test_conflict_inside_one_document_counts():
         "2002 May 28, Rome, creation of the Alpha Council (AC)",
         "2008 – Creation of Alpha Council",
     ])
-    claims, conflicts = _run(text)
+    claims, conflicts = run_texts(text)
     (conflict,) = conflicts
     assert conflict.rule == "fact.date-conflict"
     assert [c.date for c in conflict.outliers] == ["2008"]
@@ -155,12 +141,12 @@ def test_conflict_inside_one_document_counts():
 
 
 def test_acronym_defined_in_one_document_matches_in_another():
-    rules = _rules("The Omega Council (OC) was created in 2001 in Rome.", "Timeline\n2004 – creation of OC\n2005 x\n2006 y")
+    rules = rules_of("The Omega Council (OC) was created in 2001 in Rome.", "Timeline\n2004 – creation of OC\n2005 x\n2006 y")
     assert rules == ["fact.date-conflict"]
 
 
 def test_event_names_entity_and_type_and_reason_says_why_in_words():
-    (_, conflicts) = _run("The Alpha Council was founded in 2002.", "The Alpha Council was founded in 2008.")
+    (_, conflicts) = run_texts("The Alpha Council was founded in 2002.", "The Alpha Council was founded in 2008.")
     assert conflicts[0].event == "creation of Alpha Council"
     reason = conflicts[0].reason
     assert reason.startswith("1 claim gives 200") and "2002" in reason and "2008" in reason
@@ -168,7 +154,7 @@ def test_event_names_entity_and_type_and_reason_says_why_in_words():
 
 
 def test_conflicts_rank_before_ambiguities_and_by_confidence():
-    _, conflicts = _run(
+    _, conflicts = run_texts(
         "Karl Mayer became acting president in December 1999. The Alpha Council was founded in 2002.",
         "In 2000 Karl Mayer became president. The Alpha Council was founded in 2008.",
     )
@@ -176,7 +162,7 @@ def test_conflicts_rank_before_ambiguities_and_by_confidence():
 
 
 def test_findings_carry_every_quote_with_its_location():
-    _, conflicts = _run("The Alpha Council was founded in 2002.", "The Alpha Council was founded in 2008.")
+    _, conflicts = run_texts("The Alpha Council was founded in 2002.", "The Alpha Council was founded in 2008.")
     (finding,) = conflict_findings(conflicts)
     assert finding.rule == "fact.date-conflict" and finding.severity == "error"
     assert sorted((e.location.document, e.location.line) for e in finding.evidence) == [("d0", 1), ("d1", 1)]
@@ -193,12 +179,12 @@ def test_findings_carry_every_quote_with_its_location():
     ],
 )
 def test_years_that_date_no_event_are_not_claims(text):
-    claims, _ = _run(text)
+    claims, _ = run_texts(text)
     assert claims == ()
 
 
 def test_claim_keeps_the_line_of_its_date_when_a_sentence_spans_lines():
-    claims, _ = _run("The treaty was signed by seven nations and was finalized on\nApril 4, 1949 in Washington.")
+    claims, _ = run_texts("The treaty was signed by seven nations and was finalized on\nApril 4, 1949 in Washington.")
     (claim,) = claims
     assert (claim.location.line, claim.date, claim.precision) == (2, "1949-04-04", "day")
     assert claim.quote.startswith("The treaty was signed")
@@ -226,7 +212,7 @@ FOUND = [
 
 @pytest.mark.parametrize("a, b", FOUND)
 def test_kinds_of_conflict_are_found(a, b):
-    assert _rules(a, b) == ["fact.date-conflict"]
+    assert rules_of(a, b) == ["fact.date-conflict"]
 
 
 QUIET = [
@@ -251,7 +237,7 @@ QUIET = [
 
 @pytest.mark.parametrize("a, b", QUIET)
 def test_related_or_unrelated_events_raise_no_error(a, b):
-    assert "fact.date-conflict" not in _rules(a, b)
+    assert "fact.date-conflict" not in rules_of(a, b)
 
 
 def test_definite_description_in_a_note_finds_the_name_in_the_body():
@@ -261,7 +247,7 @@ def test_definite_description_in_a_note_finds_the_name_in_the_body():
         "",
         "1 The society was founded in 1923 in Bergen; see Haugen (2001), 14.",
     ])
-    (conflict,) = _run(text)[1]
+    (conflict,) = run_texts(text)[1]
     assert conflict.rule == "fact.date-conflict" and "Nordic Ornithological Society" in conflict.event
     assert sorted(c.date for c in conflict.claims) == ["1921", "1923"]
 
@@ -269,7 +255,7 @@ def test_definite_description_in_a_note_finds_the_name_in_the_body():
 def test_clause_without_its_own_subject_takes_the_one_before():
     a = "The Treaty of Sarn was signed on 7 February 1992, and entered into force on 1 November 1993."
     b = "The Treaty of Sarn entered into force in 1995."
-    (conflict,) = _run(a, b)[1]
+    (conflict,) = run_texts(a, b)[1]
     assert "Treaty of Sarn" in conflict.event
     assert {c.date for c in conflict.claims} == {"1993-11-01", "1995"}
 
@@ -277,19 +263,19 @@ def test_clause_without_its_own_subject_takes_the_one_before():
 def test_evidence_leaves_out_other_events_of_the_same_person():
     a = "Maria Okonkwo was born in 1950. She was appointed foreign minister in 1994."
     b = "Maria Okonkwo was born in 1950. She became foreign minister in 1996. She became president in 2005."
-    (conflict,) = _run(a, b)[1]
+    (conflict,) = run_texts(a, b)[1]
     assert sorted(c.date for c in conflict.claims) == ["1994", "1996"]
 
 
 def test_definite_description_takes_the_whole_name_of_the_thing():
     # "The museum" points back to "Tarn Museum of Fine Arts", not to a shorter "Tarn Museum".
     text = "The Tarn Museum of Fine Arts was founded in 1888 by a banker.\n\nThe museum was founded in 1890, the archive says."
-    _, conflicts = _run(text)
+    _, conflicts = run_texts(text)
     assert [(c.rule, c.event) for c in conflicts] == [("fact.date-conflict", "creation of Tarn Museum of Fine Arts")]
 
 
 def test_the_message_places_every_claim_by_path_and_line():
-    _, conflicts = _run("The Alpha Council was founded in 2002.", "The Alpha Council was founded in May 2002.",
+    _, conflicts = run_texts("The Alpha Council was founded in 2002.", "The Alpha Council was founded in May 2002.",
                         "The Alpha Council was founded in 2008.")
     assert conflicts[0].reason.startswith("2 claims give 2002 and 1 claim gives 2008")
     (finding,) = conflict_findings(conflicts, {"d0": "papers/a.txt", "d1": "papers/b.txt", "d2": "papers/c.txt"})
@@ -323,7 +309,7 @@ SAME_EVENT_OTHER_WORDING = [
 
 @pytest.mark.parametrize("a, b", SAME_EVENT_OTHER_WORDING)
 def test_one_event_told_in_other_words_is_a_conflict(a, b):
-    assert _rules(a, b) == ["fact.date-conflict"]
+    assert rules_of(a, b) == ["fact.date-conflict"]
 
 
 def test_three_papers_two_agreeing_name_the_odd_one():
@@ -331,7 +317,7 @@ def test_three_papers_two_agreeing_name_the_odd_one():
          "the convention was signed at Ostend in April 1902.")
     b = "The signing of the Varlow convention in September 1902 was attended by the mayors."
     c = "Varlow Fisheries Convention. A treaty between two ports.\nSigned at Ostend on 9 April 1902; both texts survive."
-    (conflict,) = _run(a, b, c)[1]
+    (conflict,) = run_texts(a, b, c)[1]
     assert conflict.rule == "fact.date-conflict"
     assert [o.date for o in conflict.outliers] == ["1902-09"]
     assert sorted(c.date for c in conflict.claims) == ["1902-04", "1902-04-09", "1902-09"]
@@ -349,7 +335,7 @@ RELATED_STEPS = [
 
 @pytest.mark.parametrize("a, b", RELATED_STEPS)
 def test_related_steps_told_in_other_words_are_ambiguous(a, b):
-    assert _rules(a, b) == ["fact.date-ambiguous"]
+    assert rules_of(a, b) == ["fact.date-ambiguous"]
 
 
 OTHER_EVENTS = [
@@ -368,7 +354,7 @@ OTHER_EVENTS = [
 
 @pytest.mark.parametrize("a, b", OTHER_EVENTS)
 def test_other_events_in_these_wordings_raise_nothing(a, b):
-    assert _rules(a, b) == []
+    assert rules_of(a, b) == []
 
 
 # Kinds fixed earlier in round 3 (on the same blind set), kept here in wording of their own.
@@ -387,7 +373,7 @@ EARLIER_ROUND3_KINDS = [
 
 @pytest.mark.parametrize("a, b", EARLIER_ROUND3_KINDS)
 def test_earlier_round3_kinds_are_conflicts(a, b):
-    assert _rules(a, b) == ["fact.date-conflict"]
+    assert rules_of(a, b) == ["fact.date-conflict"]
 
 
 @pytest.mark.parametrize("text", [
@@ -396,5 +382,5 @@ def test_earlier_round3_kinds_are_conflicts(a, b):
     pytest.param("The fault appeared at 1820 local time on the day the line opened in 1911.", id="time_of_day"),
 ])
 def test_measurements_counts_and_times_are_not_dates(text):
-    claims, _ = _run(text)
+    claims, _ = run_texts(text)
     assert {c.date for c in claims} == {"1911"}

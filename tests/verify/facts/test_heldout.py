@@ -19,7 +19,8 @@ from checker.load import load
 from checker.verify.facts import extract_claims, find_conflicts
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-SETS = ("facts_heldout", "facts_heldout2", "facts_heldout3", "facts_heldout4", "facts_heldout5", "facts_heldout6")
+SETS = ("facts_heldout", "facts_heldout2", "facts_heldout3", "facts_heldout4", "facts_heldout5", "facts_heldout6",
+        "facts_heldout7")
 
 
 def _cases(name: str):

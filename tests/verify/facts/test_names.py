@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.extract import extract
-from checker.model import Document
-from checker.verify.facts import extract_claims, find_conflicts
-
-
-def _rules(*texts: str) -> list[str]:
-    docs = [Document(f"d{i}", f"d{i}.txt", tuple(t.split("\n")), "utf-8", "") for i, t in enumerate(texts)]
-    claims = tuple(c for doc in docs for c in extract_claims(extract(doc)))
-    return [c.rule for c in find_conflicts(claims)]
+from .conftest import rules_of
 
 
 SAME_THING = [
@@ -35,7 +27,7 @@ SAME_THING = [
 
 @pytest.mark.parametrize("a, b", SAME_THING)
 def test_one_thing_under_two_forms_of_its_name_conflicts(a, b):
-    assert _rules(a, b) == ["fact.date-conflict"]
+    assert rules_of(a, b) == ["fact.date-conflict"]
 
 
 DIFFERENT = [
@@ -52,4 +44,4 @@ DIFFERENT = [
 
 @pytest.mark.parametrize("a, b", DIFFERENT)
 def test_different_things_raise_nothing(a, b):
-    assert _rules(a, b) == []
+    assert rules_of(a, b) == []
