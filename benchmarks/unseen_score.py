@@ -118,7 +118,7 @@ def main() -> None:
         ("batch 4: tests/data/unseen4/ (tuned on since its first run; see its README)", fourth, None),
         ("batch 5: tests/data/unseen5/ (tuned on since its first run; see its README)", fifth, None),
         ("batch 6: tests/data/unseen6/ (tuned on since its first run; see its README)", sixth, None),
-        ("batch 7: tests/data/unseen7/ (unseen)", seventh, None),
+        ("batch 7: tests/data/unseen7/ (tuned on since its first run; see its README)", seventh, None),
     )
     for title, module, score in batches:
         papers = {name: extract(load_file(module.DATA / f"{name}.txt")) for name in module.PAPERS}

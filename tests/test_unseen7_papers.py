@@ -32,14 +32,12 @@ that ligatures are spelled out and line-end hyphens repaired): `lbid.`, `vIII`, 
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 import pytest
 
-from checker.extract import extract
-from checker.load import load_file
-from checker.pipeline import CheckOptions, run_check
+from tests import unseen_support as unseen
+from tests.unseen_support import line_of  # (the scorer reads each batch's line_of)
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen7"
 
@@ -49,16 +47,7 @@ OCR = "en_ocr_parish_relief_1963"
 PAPERS = (RUSSIAN, BRAZIL, OCR)
 
 
-@pytest.fixture(scope="module")
-def papers():
-    """Each paper's extraction, keyed by file stem."""
-    return {name: extract(load_file(DATA / f"{name}.txt")) for name in PAPERS}
-
-
-def line_of(extraction, needle: str, nth: int = 1) -> int:
-    """The 1-based line of the ``nth`` line of the paper that contains ``needle``."""
-    hits = [i for i, text in enumerate(extraction.document.lines, 1) if needle in text]
-    return hits[nth - 1]
+papers = unseen.papers_fixture(DATA, PAPERS)  # each paper's extraction, keyed by file stem
 
 
 # --- loading -----------------------------------------------------------------------------
@@ -108,10 +97,7 @@ NOTE_NUMBERS = {  # in reading order
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_note_numbers_and_no_unnumbered_fragments(papers, name):
-    notes = papers[name].notes
-    assert [n.number for n in notes] == NOTE_NUMBERS[name]
+test_note_numbers_and_no_unnumbered_fragments = unseen.expect_note_numbers(PAPERS, NOTE_NUMBERS)
 
 
 NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's whole text)
@@ -169,11 +155,7 @@ NOTE_TEXTS = [  # (paper, a text that opens the note's first line, the note's wh
 ]
 
 
-@pytest.mark.parametrize("name, opening, text", NOTE_TEXTS)
-def test_note_text(papers, name, opening, text):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert [n.text for n in extraction.notes if n.location.line == line] == [text]
+test_note_text = unseen.expect_note_texts(NOTE_TEXTS)
 
 
 NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers)
@@ -186,11 +168,7 @@ NOTE_MARKER_LINKS = [  # (paper, the note's first line, the lines of its markers
 ]
 
 
-@pytest.mark.parametrize("name, opening, markers", NOTE_MARKER_LINKS)
-def test_notes_link_to_their_markers(papers, name, opening, markers):
-    extraction = papers[name]
-    note = next(n for n in extraction.notes if n.location.line == line_of(extraction, opening))
-    assert [m.line for m in note.markers] == [line_of(extraction, marker) for marker in markers]
+test_notes_link_to_their_markers = unseen.expect_note_marker_links(NOTE_MARKER_LINKS)
 
 
 NOT_NOTES = [  # lines that open like a note but are not one
@@ -214,11 +192,7 @@ NOT_NOTES = [  # lines that open like a note but are not one
 ]
 
 
-@pytest.mark.parametrize("name, opening", NOT_NOTES)
-def test_lines_that_only_look_like_notes(papers, name, opening):
-    extraction = papers[name]
-    line = line_of(extraction, opening)
-    assert all(line not in n.lines for n in extraction.notes)
+test_lines_that_only_look_like_notes = unseen.expect_not_notes(NOT_NOTES)
 
 
 # --- markers -----------------------------------------------------------------------------
@@ -230,9 +204,7 @@ MARKERS = {
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_markers(papers, name):
-    assert [m.number for m in papers[name].markers] == MARKERS[name]
+test_markers = unseen.expect_markers(PAPERS, MARKERS)
 
 
 GLUED_MARKERS = [
@@ -267,10 +239,7 @@ GLUED_MARKERS = [
 ]
 
 
-@pytest.mark.parametrize("name, number, where", GLUED_MARKERS)
-def test_glued_marker_is_found_on_its_line(papers, name, number, where):
-    extraction = papers[name]
-    assert number in [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)]
+test_glued_marker_is_found_on_its_line = unseen.expect_glued_markers(GLUED_MARKERS)
 
 
 NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it does hold
@@ -292,10 +261,7 @@ NOT_MARKERS = [  # a line with numbers that are not markers, and the markers it 
 ]
 
 
-@pytest.mark.parametrize("name, where, numbers", NOT_MARKERS)
-def test_numbers_that_are_not_markers(papers, name, where, numbers):
-    extraction = papers[name]
-    assert [m.number for m in extraction.markers if m.location.line == line_of(extraction, where)] == numbers
+test_numbers_that_are_not_markers = unseen.expect_not_markers(NOT_MARKERS)
 
 
 # --- citations ---------------------------------------------------------------------------
@@ -321,9 +287,7 @@ CITATIONS = {
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_in_text_citations(papers, name):
-    assert [(c.author, c.year, c.pages) for c in papers[name].citations] == CITATIONS[name]
+test_in_text_citations = unseen.expect_citations(PAPERS, CITATIONS)
 
 
 def test_apud_gives_both_works_on_one_line(papers):
@@ -343,9 +307,7 @@ def test_table_and_footer_numbers_are_not_citations(papers):
 NUMERIC = {RUSSIAN: [], BRAZIL: [], OCR: []}  # no bracketed numbers anywhere
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_numeric_citations(papers, name):
-    assert [c.numbers for c in papers[name].numeric_citations] == NUMERIC[name]
+test_numeric_citations = unseen.expect_numeric(PAPERS, NUMERIC)
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -367,14 +329,7 @@ LISTS = {  # heading, entry count, first entry, last entry
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_reference_list_entries(papers, name):
-    heading, count, first, last = LISTS[name]
-    entries = papers[name].bibliography
-    assert len(entries) == count
-    if count:
-        assert {e.section for e in entries} == {heading}
-        assert (entries[0].text, entries[-1].text) == (first, last)
+test_reference_list_entries = unseen.expect_lists(PAPERS, LISTS)
 
 
 MIDDLE_ENTRIES = [
@@ -410,9 +365,7 @@ MIDDLE_ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize("name, text", MIDDLE_ENTRIES)
-def test_list_entry_text(papers, name, text):
-    assert text in [e.text for e in papers[name].bibliography]
+test_list_entry_text = unseen.expect_list_entries(MIDDLE_ENTRIES)
 
 
 def test_back_matter_after_the_lists_is_not_an_entry(papers):
@@ -439,16 +392,10 @@ URLS = {  # (url, repaired, where)
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_urls(papers, name):
-    assert [(u.url, u.repaired, u.where) for u in papers[name].urls] == URLS[name]
+test_urls = unseen.expect_urls(PAPERS, URLS)
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_url_findings(papers, name):
-    rules = [f.rule for f in papers[name].findings if f.rule.startswith("url.")]
-    assert rules.count("url.damaged") == sum(repaired for _, repaired, _ in URLS[name])
-    assert rules.count("url.variant") == 0
+test_url_findings = unseen.expect_url_findings(PAPERS, URLS)
 
 
 # --- pages -----------------------------------------------------------------------------------
@@ -460,9 +407,7 @@ PAGES = {
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_pages_and_their_printed_numbers(papers, name):
-    assert [p.printed for p in papers[name].pages] == PAGES[name]
+test_pages_and_their_printed_numbers = unseen.expect_pages(PAPERS, PAGES)
 
 
 FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines there are)
@@ -474,13 +419,7 @@ FURNITURE = {  # (a whole line, stripped, as a pattern; how many such lines ther
 }
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_running_heads_and_folios_are_page_furniture(papers, name):
-    extraction = papers[name]
-    for pattern, count in FURNITURE[name]:
-        lines = [i for i, text in enumerate(extraction.document.lines, 1) if re.fullmatch(pattern, text.strip())]
-        assert len(lines) == count, pattern
-        assert {extraction.line_roles[i - 1] for i in lines} <= {"running-header", "page-number"}, pattern
+test_running_heads_and_folios_are_page_furniture = unseen.expect_furniture(PAPERS, FURNITURE)
 
 
 HEADINGS_THAT_ARE_NOT_LISTS = [
@@ -537,16 +476,8 @@ def expected_findings(extraction, name: str) -> list[tuple[str, int]]:
     return [(rule, line_of(extraction, needle)) for rule, needle in EXPECTED_FINDINGS[name]]
 
 
-@pytest.mark.parametrize("name", PAPERS)
-def test_integrity_findings(papers, name):
-    extraction = papers[name]
-    found = sorted((f.rule, f.location.line) for f in extraction.findings if not f.rule.startswith("url."))
-    assert found == sorted(expected_findings(extraction, name))
+test_integrity_findings = unseen.expect_findings(PAPERS, expected_findings)
 
 
-def test_check_offline_reports_the_integrity_findings_of_every_paper(papers):
-    report = run_check([str(DATA / f"{name}.txt") for name in PAPERS], CheckOptions(offline=True))  # not the README
-    assert sorted(d.id for d in report.documents) == sorted(PAPERS)
-    for name in PAPERS:
-        found = {(f.rule, f.location.line) for f in report.findings if f.location.document == name}
-        assert set(expected_findings(papers[name], name)) <= found
+test_check_offline_reports_the_integrity_findings_of_every_paper = unseen.expect_check_offline(
+    DATA, PAPERS, expected_findings)
